@@ -1,0 +1,55 @@
+// What handlers return: data, never Lark JSON. src/lark/render.ts turns each into a card.
+
+/** A short card with a title, a colour and a few markdown lines (help, refusals, receipts…). */
+export interface NoticeReply {
+  type: 'notice';
+  tone: 'info' | 'success' | 'warning' | 'danger';
+  title: string;
+  lines: string[];
+  buttons?: ReplyButton[];
+}
+
+/** A button whose value comes back as a card action. */
+export interface ReplyButton {
+  label: string;
+  style?: 'primary' | 'default' | 'danger';
+  value: Record<string, string | number | boolean>;
+}
+
+/** The bot's help card: what it does and how to ask. */
+export interface HelpReply {
+  type: 'help';
+  reason: 'greeting' | 'help' | 'fallback';
+}
+
+/** Every reply a handler can produce (the conduct and ticket cards join this union). */
+export type Reply = NoticeReply | HelpReply;
+
+/** Where an extra message goes: a user by open_id or a group chat. */
+export interface Recipient {
+  type: 'user' | 'chat';
+  id: string;
+}
+
+/** A message to someone other than the sender (a handler's notification, the supervision copy). */
+export interface Outgoing {
+  to: Recipient;
+  reply: Reply;
+  /** Stable per event and recipient: it becomes Lark's uuid, so a rerun never doubles a message. */
+  key: string;
+  purpose: string;
+  ticketCode?: string;
+}
+
+/** What a message handler produced: the answer to the sender and any other messages. */
+export interface MessageResult {
+  reply: Reply | null;
+  also?: Outgoing[];
+}
+
+/** What a card action produced: a toast and/or a replacement card, within Lark's 3 seconds. */
+export interface CardActionResult {
+  toast?: { type: 'info' | 'success' | 'error' | 'warning'; text: string };
+  card?: Reply;
+  also?: Outgoing[];
+}

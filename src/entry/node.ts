@@ -1,0 +1,68 @@
+// The Node entry: .env, config, the SQLite file with migrations, the HTTP server and the scheduler.
+import { existsSync } from 'node:fs';
+import { serve } from '@hono/node-server';
+import { createApp } from '../app';
+import { ConfigError, loadConfig } from '../config';
+import { openNodeDatabase } from '../db/node-database';
+import { createLarkClient } from '../lark/client';
+import { createRuntime } from '../runtime';
+import { settleBackgroundWork } from '../transport/run-after-response';
+
+/** How often the scheduler resumes cut-off work, flushes the outbox and checks deadlines. */
+const TICK_MS = 5_000;
+
+function main() {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const database = openNodeDatabase(config.DATABASE_PATH);
+  const lark =
+    config.LARK_APP_ID && config.LARK_APP_SECRET
+      ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
+      : null;
+  const runtime = createRuntime({ config, database, lark });
+  const app = createApp({ config, database, runtime });
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    const mode = config.mode === 'local' ? 'local mode: messages are kept, open the playground' : 'Lark mode';
+    console.log(`亲清助手 listening on http://${info.address}:${info.port} (${mode})`);
+  });
+  void runtime.botOpenId();
+
+  let ticking = false;
+  const tick = async () => {
+    if (ticking) return;
+    ticking = true;
+    try {
+      await runtime.tick();
+    } catch (error) {
+      console.error(`scheduler tick failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      ticking = false;
+    }
+  };
+  // Resume whatever a previous process left unfinished, then keep ticking.
+  setTimeout(() => void tick(), 1000);
+  const timer = setInterval(() => void tick(), TICK_MS);
+
+  const stop = () => {
+    clearInterval(timer);
+    server.close(async () => {
+      await settleBackgroundWork();
+      database.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main();

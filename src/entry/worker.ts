@@ -1,0 +1,42 @@
+// The Workers entry: D1 instead of the SQLite file, waitUntil for work after the 200, the Cron Trigger
+// for the scheduler. The runtime is built once per isolate and reused across requests.
+import { createApp } from '../app';
+import { loadConfig } from '../config';
+import { openD1Database } from '../db/d1-database';
+import { createLarkClient } from '../lark/client';
+import { createRuntime, type Runtime } from '../runtime';
+
+/** Bindings and variables declared in wrangler.toml (secrets via `wrangler secret put`). */
+export interface Env {
+  DB: D1Database;
+  [name: string]: unknown;
+}
+
+let built: { app: ReturnType<typeof createApp>; runtime: Runtime } | null = null;
+
+function build(env: Env) {
+  if (built) return built;
+  const config = loadConfig(env);
+  const database = openD1Database(env.DB);
+  const lark =
+    config.LARK_APP_ID && config.LARK_APP_SECRET
+      ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
+      : null;
+  const runtime = createRuntime({ config, database, lark });
+  built = { app: createApp({ config, database, runtime }), runtime };
+  return built;
+}
+
+export default {
+  fetch(request: Request, env: Env, ctx: ExecutionContext) {
+    try {
+      return build(env).app.fetch(request, env, ctx);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return Response.json({ error: 'invalid_configuration', message }, { status: 500 });
+    }
+  },
+  scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
+    ctx.waitUntil(build(env).runtime.tick());
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,152 @@
+import { createRoutes, type Routes, UNKNOWN_ACTION } from '../handlers/routes';
+import type { HandlerPorts } from '../handlers/ports';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import { createInboxRepository } from './db/repositories/inbox-repository';
+import { createOutboxRepository, type NewOutboxMessage } from './db/repositories/outbox-repository';
+import type { CardActionResult } from './domain/chat/reply';
+import type { CardActionUpdate, MessageUpdate, Update } from './domain/chat/update';
+import { replyToSender, toRecipient } from './intake/outgoing';
+import type { LarkClient } from './lark/client';
+import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
+import { createPacer } from './outbox/pacer';
+
+/** A stored event is retried this often before it is parked as failed. */
+const MAX_PROCESS_ATTEMPTS = 5;
+/** Events still pending this long after arrival were cut off (crash, lost waitUntil): resume them. */
+export const RESUME_AFTER_MS = 30_000;
+/** Card callbacks must be answered within Lark's 3 s; keep a margin for the network. */
+export const CARD_BUDGET_MS = 2500;
+
+/** Everything the app needs at run time, built once per process (or Worker isolate). */
+export interface RuntimeOptions {
+  config: Config;
+  database: Database;
+  lark: LarkClient | null;
+  now?: () => number;
+  ports?: HandlerPorts;
+  routes?: Routes;
+  log?: (line: string) => void;
+}
+
+/** The bot's behaviour behind the transport: intake, processing, card actions, the outbox, the scheduler. */
+export function createRuntime(options: RuntimeOptions) {
+  const { config, database, lark } = options;
+  const now = options.now ?? Date.now;
+  const log = options.log ?? ((line: string) => console.error(line));
+  const routes = options.routes ?? createRoutes();
+  const ports = options.ports ?? ({} as HandlerPorts);
+  const inbox = createInboxRepository(database.db);
+  const outbox = createOutboxRepository(database.db);
+  const local = config.mode === 'local' || lark === null;
+  const dispatcher: Dispatcher | null = lark
+    ? createDispatcher({ outbox, lark, pacer: createPacer(), now })
+    : null;
+  let botOpenId: string | null = null;
+
+  async function enqueue(messages: NewOutboxMessage[]) {
+    await outbox.enqueue(messages, now(), local);
+  }
+
+  async function runMessage(update: MessageUpdate): Promise<NewOutboxMessage[]> {
+    const result = await routes.message({ update, ports, now: now() });
+    const messages: NewOutboxMessage[] = [];
+    if (result.reply) messages.push(await replyToSender(update, result.reply));
+    for (const out of result.also ?? []) messages.push(await toRecipient(update.eventId, out));
+    return messages;
+  }
+
+  /** Runs one stored update to completion; safe to repeat (uuids and idempotent writes). */
+  async function processStored(id: number, update: Update): Promise<void> {
+    try {
+      if (update.kind === 'message') await enqueue(await runMessage(update));
+      await inbox.markDone(id, now());
+    } catch (error) {
+      const message = error instanceof Error ? `${error.message}` : String(error);
+      log(`processing event ${update.eventId} failed: ${message}`);
+      await inbox.markAttemptFailed(id, message, MAX_PROCESS_ATTEMPTS);
+      return;
+    }
+    await flush();
+  }
+
+  async function flush(): Promise<void> {
+    if (!dispatcher) return;
+    try {
+      await dispatcher.flush();
+    } catch (error) {
+      log(`outbox flush failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function runCardAction(update: CardActionUpdate): Promise<CardActionResult> {
+    const action = typeof update.value.action === 'string' ? update.value.action : '';
+    const handler = routes.cardActions[action];
+    if (!handler) return UNKNOWN_ACTION;
+    const result = await handler({ update, ports, now: now() });
+    if (result.also?.length) {
+      await enqueue(await Promise.all(result.also.map((out) => toRecipient(update.eventId, out))));
+    }
+    return result;
+  }
+
+  return {
+    inbox,
+    outbox,
+    local,
+
+    /** The bot's own open_id (to tell whether a group message @-mentions it); fetched once, then cached. */
+    async botOpenId(): Promise<string | null> {
+      if (botOpenId || !lark) return botOpenId;
+      try {
+        botOpenId = await lark.botOpenId();
+      } catch (error) {
+        log(`could not read the bot's open_id: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      return botOpenId;
+    },
+
+    /** Durable intake: stores the update (deduplicated) before the webhook answers; null when seen before. */
+    accept: (update: Update) => inbox.claim(update, now()),
+
+    processStored,
+
+    /** Runs a card action inside the callback budget; a slow or failing handler still gets a toast. */
+    async handleCardAction(id: number | null, update: CardActionUpdate): Promise<CardActionResult> {
+      const work = runCardAction(update).then(
+        async (result) => {
+          if (id !== null) await inbox.markDone(id, now());
+          return result;
+        },
+        (error: unknown): CardActionResult => {
+          log(`card action ${update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`);
+          return { toast: { type: 'error', text: '操作未能完成，请稍后重试。' } };
+        },
+      );
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<CardActionResult>((resolve) => {
+        timer = setTimeout(
+          () => resolve({ toast: { type: 'info', text: '已收到，正在处理，结果将另行通知。' } }),
+          CARD_BUDGET_MS,
+        );
+      });
+      const result = await Promise.race([work, late]);
+      clearTimeout(timer);
+      void work.then(() => flush());
+      return result;
+    },
+
+    /** The scheduler's tick: resume cut-off events and send what the outbox holds. */
+    async tick(): Promise<void> {
+      for (const item of await inbox.pending(now() - RESUME_AFTER_MS, 100)) {
+        await processStored(item.id, item.update);
+      }
+      await flush();
+    },
+
+    flush,
+  };
+}
+
+/** The runtime's port, as the transport sees it. */
+export type Runtime = ReturnType<typeof createRuntime>;

@@ -1,7 +1,6 @@
-import type { NoticeReply, Reply, ReplyButton } from '../domain/chat/reply';
-
-/** A Lark card, schema 2.0. */
-export type Card = Record<string, unknown>;
+import type { NoticeReply, Reply } from '../domain/chat/reply';
+import { type Card, buttonRow, card, md } from './card-parts';
+import { renderConductCard } from './cards/conduct-card';
 
 const TEMPLATE: Record<NoticeReply['tone'], string> = {
   info: 'blue',
@@ -9,38 +8,6 @@ const TEMPLATE: Record<NoticeReply['tone'], string> = {
   warning: 'orange',
   danger: 'red',
 };
-
-/** A markdown element. */
-export const md = (content: string) => ({ tag: 'markdown', content });
-
-/** A callback button (schema 2.0 `behaviors`). */
-export function button(b: ReplyButton) {
-  return {
-    tag: 'button',
-    text: { tag: 'plain_text', content: b.label },
-    type: b.style ?? 'default',
-    behaviors: [{ type: 'callback', value: b.value }],
-  };
-}
-
-/** A row of buttons laid out side by side. */
-export function buttonRow(buttons: ReplyButton[]) {
-  return {
-    tag: 'column_set',
-    flex_mode: 'flow',
-    columns: buttons.map((b) => ({ tag: 'column', width: 'auto', elements: [button(b)] })),
-  };
-}
-
-/** The shell every card shares: header, colour and body elements. */
-export function card(title: string, template: string, elements: unknown[]): Card {
-  return {
-    schema: '2.0',
-    config: { update_multi: true },
-    header: { title: { tag: 'plain_text', content: title }, template },
-    body: { elements },
-  };
-}
 
 const HELP_LINES = [
   '**问纪律**：直接问，例如「老板请吃饭能去吗」「收了红包怎么办」「配偶能在我辖区开公司吗」。我会给出结论（可以 / 禁止 / 视情况）、依据条款和现在该怎么做。',
@@ -62,10 +29,12 @@ export function renderCard(reply: Reply): Card {
       if (reply.buttons?.length) elements.push(buttonRow(reply.buttons));
       return card(reply.title, TEMPLATE[reply.tone], elements);
     }
+    case 'conduct':
+      return renderConductCard(reply);
   }
 }
 
-/** Card JSON as the `content` string of an interactive message (kept under Lark's 30 KB). */
+/** Card JSON as the `content` string of an interactive message. */
 export function renderMessage(reply: Reply): { msgType: 'interactive'; content: string } {
   return { msgType: 'interactive', content: JSON.stringify(renderCard(reply)) };
 }

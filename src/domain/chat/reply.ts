@@ -1,4 +1,5 @@
 // What handlers return: data, never Lark JSON. src/lark/render.ts turns each into a card.
+import type { ConductAnswer } from '../conduct/types';
 
 /** A short card with a title, a colour and a few markdown lines (help, refusals, receipts…). */
 export interface NoticeReply {
@@ -22,8 +23,17 @@ export interface HelpReply {
   reason: 'greeting' | 'help' | 'fallback';
 }
 
-/** Every reply a handler can produce (the conduct and ticket cards join this union). */
-export type Reply = NoticeReply | HelpReply;
+/** A conduct answer; `choices` are the clarify options picked so far (index → label). */
+export interface ConductReply {
+  type: 'conduct';
+  question: string;
+  questionId: number | null;
+  answer: ConductAnswer;
+  choices: Record<number, string>;
+}
+
+/** Every reply a handler can produce (the ticket cards join this union). */
+export type Reply = NoticeReply | HelpReply | ConductReply;
 
 /** Where an extra message goes: a user by open_id or a group chat. */
 export interface Recipient {

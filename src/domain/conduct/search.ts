@@ -1,0 +1,120 @@
+import { idf, type KnowledgeIndex, type LoadedCollection } from './index-store.js';
+import { CJK } from './normalize.js';
+import { BIGRAM, CONCEPT, countTokens, prepareText } from './tokenize.js';
+import type { SearchHit } from './types.js';
+import { repairTypos } from './typo.js';
+
+/** Query-side weight of each token kind: concepts speak loudest, bigrams only confirm. */
+export const TOKEN_WEIGHTS = { concept: 3, word: 1, char: 0.5, bigram: 0.35, repaired: 0.8 } as const;
+
+const K1 = 1.2;
+const B = 0.5;
+
+/** A weighted query: token → weight, plus the prepared text it came from. */
+export interface Query {
+  text: string;
+  tokens: Map<string, number>;
+}
+
+const tokenWeight = (token: string): number => {
+  if (token.startsWith(CONCEPT)) return TOKEN_WEIGHTS.concept;
+  if (token.startsWith(BIGRAM)) return TOKEN_WEIGHTS.bigram;
+  return [...token.slice(2)].length > 1 ? TOKEN_WEIGHTS.word : TOKEN_WEIGHTS.char;
+};
+
+/** Turns a question into weighted tokens, repairing typos against the index vocabulary. */
+export const analyzeQuery = (question: string, index: KnowledgeIndex): Query => {
+  const text = prepareText(question);
+  const tokens = new Map<string, number>();
+  for (const token of countTokens(text).keys()) tokens.set(token, tokenWeight(token));
+  const repaired = repairTypos(text, index.vocabulary);
+  if (repaired !== text) {
+    for (const token of countTokens(repaired).keys()) {
+      if (!tokens.has(token)) tokens.set(token, tokenWeight(token) * TOKEN_WEIGHTS.repaired);
+    }
+  }
+  return { text: repaired, tokens };
+};
+
+/** What an unknown token costs the coverage: unknown concepts and CJK words count, bigrams not. */
+const unknownIdf = (token: string, collection: LoadedCollection): number => {
+  if (token.startsWith(CONCEPT)) return collection.maxIdf;
+  if (token.startsWith(BIGRAM)) return 0;
+  return CJK.test(token) ? collection.maxIdf * 0.5 : 0;
+};
+
+/**
+ * Scores every item of a collection: the share of the query's information (idf-weighted) the item
+ * covers, each token saturated BM25-style. 1 would be a perfect cover; 0 no shared token.
+ */
+export const scoreCollection = (collection: LoadedCollection, query: Query): Float64Array => {
+  const n = collection.ids.length;
+  const scores = new Float64Array(n);
+  let total = 0;
+  for (const [token, weight] of query.tokens) {
+    const postings = collection.postings.get(token);
+    if (!postings) {
+      total += weight * unknownIdf(token, collection);
+      continue;
+    }
+    const w = weight * idf(n, postings.length / 2);
+    total += w;
+    for (let i = 0; i < postings.length; i += 2) {
+      const item = postings[i]!;
+      const tf = postings[i + 1]! / 10;
+      const norm = K1 * (1 - B + (B * collection.lengths[item]!) / collection.avgLength);
+      scores[item] = scores[item]! + (w * tf) / (tf + norm);
+    }
+  }
+  if (total > 0) for (let i = 0; i < n; i += 1) scores[i] = scores[i]! / total;
+  return scores;
+};
+
+/** The k best items of a score array, best first, ties broken by index for determinism. */
+export const topK = (scores: Float64Array, k: number): { index: number; score: number }[] => {
+  const out: { index: number; score: number }[] = [];
+  for (let i = 0; i < scores.length; i += 1) {
+    const score = scores[i]!;
+    if (score <= 0) continue;
+    if (out.length < k) {
+      out.push({ index: i, score });
+      if (out.length === k) out.sort((a, b) => b.score - a.score || a.index - b.index);
+      continue;
+    }
+    if (score <= out[k - 1]!.score) continue;
+    out[k - 1] = { index: i, score };
+    for (let j = k - 1; j > 0 && out[j]!.score > out[j - 1]!.score; j -= 1) {
+      const tmp = out[j - 1]!;
+      out[j - 1] = out[j]!;
+      out[j] = tmp;
+    }
+  }
+  return out.sort((a, b) => b.score - a.score || a.index - b.index);
+};
+
+/** Ranked scenario hits for an analysed query. */
+export const searchScenarios = (index: KnowledgeIndex, query: Query, k: number): SearchHit[] => {
+  const c = index.collections.scenarios;
+  return topK(scoreCollection(c, query), k).map(({ index: i, score }) => {
+    const id = c.ids[i]!;
+    return { type: 'scenario', id, title: index.scenarios.get(id)?.title ?? id, score };
+  });
+};
+
+/** Ranked article hits for an analysed query. */
+export const searchArticles = (index: KnowledgeIndex, query: Query, k: number): SearchHit[] => {
+  const c = index.collections.articles;
+  return topK(scoreCollection(c, query), k).map(({ index: i, score }) => {
+    const id = c.ids[i]!;
+    const ref = index.articles.get(id);
+    return { type: 'article', id, title: ref ? `${ref.doc.short} ${ref.article.article}` : id, score };
+  });
+};
+
+/** Scenarios and articles together, best first: the cheap `search(query, k)` the engine exposes. */
+export const searchKnowledge = (index: KnowledgeIndex, question: string, k = 10): SearchHit[] => {
+  const query = analyzeQuery(question, index);
+  return [...searchScenarios(index, query, k), ...searchArticles(index, query, k)]
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, k);
+};

@@ -1,0 +1,110 @@
+import { STOP_CHARS, STOP_WORDS } from './lexicon/stopwords.js';
+import { SYNONYM_GROUPS } from './lexicon/synonyms.js';
+import { CJK, normalizeText, translateEnglish } from './normalize.js';
+
+/** Token counts of one text: `c:` concepts, `w:` words, `b:` character bigrams. */
+export type TokenCounts = Map<string, number>;
+
+/** Concept token prefix. */
+export const CONCEPT = 'c:';
+/** Word token prefix. */
+export const WORD = 'w:';
+/** Bigram token prefix. */
+export const BIGRAM = 'b:';
+
+const termsByFirstChar: ReadonlyMap<string, readonly { term: string; concept: string }[]> = (() => {
+  const map = new Map<string, { term: string; concept: string }[]>();
+  for (const group of SYNONYM_GROUPS) {
+    for (const raw of group.terms) {
+      const term = normalizeText(raw);
+      const first = [...term][0]!;
+      const list = map.get(first) ?? [];
+      list.push({ term, concept: group.concept });
+      map.set(first, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.term.length - a.term.length);
+  return map;
+})();
+
+/** Concepts whose group is an act (what is done), for the "is this about conduct at all" test. */
+export const ACT_CONCEPTS: ReadonlySet<string> = new Set(
+  SYNONYM_GROUPS.filter((g) => g.act).map((g) => g.concept),
+);
+
+/** Every concept found in a normalized text, by scanning for each synonym term. */
+export const findConcepts = (text: string): string[] => {
+  const found = new Set<string>();
+  for (let i = 0; i < text.length; i += 1) {
+    const list = termsByFirstChar.get(text[i]!);
+    if (!list) continue;
+    for (const { term, concept } of list) {
+      if (!found.has(concept) && text.startsWith(term, i)) found.add(concept);
+    }
+  }
+  return [...found].sort();
+};
+
+let segmenter: Intl.Segmenter | undefined;
+const words = (text: string): string[] => {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+  return out;
+};
+
+const isStopWord = (word: string): boolean => {
+  if (STOP_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word)) return true;
+  for (const ch of word) if (!STOP_CHARS.has(ch)) return false;
+  return true;
+};
+
+const add = (counts: TokenCounts, token: string, n = 1): void => {
+  counts.set(token, (counts.get(token) ?? 0) + n);
+};
+
+/** The runs of consecutive CJK characters in a text. */
+export const cjkRuns = (text: string): string[] => {
+  const runs: string[] = [];
+  let run = '';
+  for (const ch of text) {
+    if (CJK.test(ch)) run += ch;
+    else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  if (run) runs.push(run);
+  return runs;
+};
+
+/** The indexable bigrams of a CJK run (pairs of two stop characters are skipped). */
+export const runBigrams = (run: string): string[] => {
+  const chars = [...run];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    const a = chars[i]!;
+    const b = chars[i + 1]!;
+    if (STOP_CHARS.has(a) && STOP_CHARS.has(b)) continue;
+    out.push(a + b);
+  }
+  return out;
+};
+
+/** Prepares any text for analysis: normal form, English mapped to Chinese terms. */
+export const prepareText = (text: string): string => translateEnglish(normalizeText(text));
+
+/**
+ * Counts the tokens of an already prepared text: concepts from the synonym lexicon, segmented
+ * words (stop words dropped) and CJK bigrams. Index build and query use this same function.
+ */
+export const countTokens = (prepared: string): TokenCounts => {
+  const counts: TokenCounts = new Map();
+  for (const concept of findConcepts(prepared)) add(counts, CONCEPT + concept);
+  for (const word of words(prepared)) if (!isStopWord(word)) add(counts, WORD + word);
+  for (const run of cjkRuns(prepared)) for (const bigram of runBigrams(run)) add(counts, BIGRAM + bigram);
+  return counts;
+};
+
+/** Tokens of a raw text (prepare + count). */
+export const tokenize = (text: string): TokenCounts => countTokens(prepareText(text));

@@ -1,0 +1,3 @@
+export * from './org-lookup';
+export * from './org-types';
+export * from './parse-org-file';

@@ -1,4 +1,28 @@
-// The ports handlers may use; src/runtime.ts supplies them (drizzle, the corpus, the org file).
+// The ports handlers may use; src/runtime-ports.ts supplies them (drizzle, the corpus, the org file).
+import type { AskResult } from '../src/domain/conduct/ask';
+import type { ConductAnswer } from '../src/domain/conduct/types';
+
+/** A conduct question as logged for the dashboard. */
+export interface LoggedQuestion {
+  askedBy: string;
+  question: string;
+  verdict: string;
+  scenarioId: string | null;
+  confidence: number;
+  sourceKey: string;
+}
+
+/** Where conduct questions and 👍/👎 votes are kept. */
+export interface ConductLog {
+  record(question: LoggedQuestion, now: number): Promise<number>;
+  vote(questionId: number, voter: string, vote: 1 | -1, now: number): Promise<boolean>;
+}
 
 /** Everything handlers can reach; each feature adds its port here. */
-export type HandlerPorts = Record<string, never>;
+export interface HandlerPorts {
+  /** Classifies a message and answers it exactly as `npm run ask` does. */
+  ask(question: string): AskResult;
+  /** Re-judges a scenario with the clarify answers picked so far. */
+  rejudge(scenarioId: string, choices: Record<number, string>): ConductAnswer | null;
+  conductLog: ConductLog;
+}

@@ -1,6 +1,8 @@
 import type { CardActionResult } from '../src/domain/chat/reply';
+import { clarifyHandler } from './conduct/clarify';
+import { feedbackHandler } from './conduct/feedback';
 import type { CardActionHandler, MessageHandler } from './context';
-import { helpHandler } from './help';
+import { messageHandler } from './message';
 
 /** The one dispatch table, keyed by `Update['kind']`; card actions by their `action` value. */
 export interface Routes {
@@ -15,5 +17,11 @@ export const UNKNOWN_ACTION: CardActionResult = {
 
 /** Builds the routes table; features plug their handlers in here. */
 export function createRoutes(): Routes {
-  return { message: helpHandler, cardActions: {} };
+  return {
+    message: messageHandler,
+    cardActions: {
+      'conduct.clarify': clarifyHandler,
+      'conduct.feedback': feedbackHandler,
+    },
+  };
 }

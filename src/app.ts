@@ -5,6 +5,7 @@ import type { Database } from './db/database';
 import type { Runtime } from './runtime';
 import { jsonError } from './transport/errors';
 import { larkWebhookRoutes } from './transport/lark-webhook';
+import { pageRoutes } from './transport/pages';
 
 /** What the app factory needs; the two entries (Node, Worker) are the only places that build it. */
 export interface AppDeps {
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.route('/', larkWebhookRoutes({ config: deps.config, runtime: deps.runtime, now }));
+  app.route('/', pageRoutes({ ...deps, now, log }));
 
   app.notFound((c) => jsonError(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
   // The one place exceptions are mapped. Toward Lark a failure is still a 200: a 5xx starts retry storms.

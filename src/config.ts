@@ -13,9 +13,16 @@ const larkDomain = z
     message: 'must be "feishu", "lark" or a base URL such as http://127.0.0.1:9999',
   });
 
+const portError = 'must be a whole number from 1 to 65535';
+
 const configSchema = z
   .object({
-    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PORT: z.coerce
+      .number({ error: portError })
+      .int({ error: portError })
+      .min(1, { error: portError })
+      .max(65535, { error: portError })
+      .default(3000),
     HOST: z.string().trim().min(1).default('127.0.0.1'),
     DATABASE_PATH: z.string().trim().min(1).default('./data/qinqing.db'),
     LARK_APP_ID: optional,

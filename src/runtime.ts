@@ -24,7 +24,7 @@ export interface RuntimeOptions {
   database: Database;
   lark: LarkClient | null;
   now?: () => number;
-  ports?: HandlerPorts;
+  ports: HandlerPorts;
   routes?: Routes;
   log?: (line: string) => void;
 }
@@ -35,7 +35,7 @@ export function createRuntime(options: RuntimeOptions) {
   const now = options.now ?? Date.now;
   const log = options.log ?? ((line: string) => console.error(line));
   const routes = options.routes ?? createRoutes();
-  const ports = options.ports ?? ({} as HandlerPorts);
+  const { ports } = options;
   const inbox = createInboxRepository(database.db);
   const outbox = createOutboxRepository(database.db);
   const local = config.mode === 'local' || lark === null;

@@ -4,9 +4,11 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { openNodeDatabase } from '../db/node-database';
+import { createHandlerPorts } from '../handler-ports';
 import { createLarkClient } from '../lark/client';
 import { createRuntime } from '../runtime';
 import { settleBackgroundWork } from '../transport/run-after-response';
+import { loadNodeKnowledge } from './node-knowledge';
 
 /** How often the scheduler resumes cut-off work, flushes the outbox and checks deadlines. */
 const TICK_MS = 5_000;
@@ -28,7 +30,9 @@ function main() {
     config.LARK_APP_ID && config.LARK_APP_SECRET
       ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
       : null;
-  const runtime = createRuntime({ config, database, lark });
+  const engine = loadNodeKnowledge(config.KNOWLEDGE_DIR);
+  const ports = createHandlerPorts({ database, engine });
+  const runtime = createRuntime({ config, database, lark, ports });
   const app = createApp({ config, database, runtime });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {

@@ -3,6 +3,10 @@
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { openD1Database } from '../db/d1-database';
+import knowledgeIndex from '../../knowledge/index.json';
+import { createConductEngine } from '../domain/conduct/engine';
+import { loadKnowledgeIndex } from '../domain/conduct/index-store';
+import { createHandlerPorts } from '../handler-ports';
 import { createLarkClient } from '../lark/client';
 import { createRuntime, type Runtime } from '../runtime';
 
@@ -22,7 +26,10 @@ function build(env: Env) {
     config.LARK_APP_ID && config.LARK_APP_SECRET
       ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
       : null;
-  const runtime = createRuntime({ config, database, lark });
+  // The index is bundled and loaded, never rebuilt; KNOWLEDGE_DIR is a Node-only option.
+  const engine = createConductEngine(loadKnowledgeIndex(knowledgeIndex));
+  const ports = createHandlerPorts({ database, engine });
+  const runtime = createRuntime({ config, database, lark, ports });
   built = { app: createApp({ config, database, runtime }), runtime };
   return built;
 }

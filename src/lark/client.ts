@@ -52,6 +52,8 @@ function classify(error: unknown): LarkSendError {
   return new LarkSendError(error instanceof Error ? error.message : String(error), true, null, null);
 }
 
+const silent = () => undefined;
+
 function checkCode(res: unknown, what: string): Record<string, unknown> {
   const r = (res ?? {}) as { code?: unknown; msg?: unknown; data?: unknown };
   if (r.code !== 0) {
@@ -75,7 +77,10 @@ export function createLarkClient(options: {
     appId: options.appId,
     appSecret: options.appSecret,
     domain,
+    // `loggerLevel: fatal` alone is ignored (the SDK does `level || info`, and fatal is 0): without a
+    // silent logger every failed call is printed with its stack. Failures are classified and logged here.
     loggerLevel: lark.LoggerLevel.fatal,
+    logger: { error: silent, warn: silent, info: silent, debug: silent, trace: silent },
     httpInstance: createFetchHttpInstance(options.fetch) as unknown as lark.HttpInstance,
     // A cache per client: the SDK's default cache is a module singleton shared by every client.
     cache: {

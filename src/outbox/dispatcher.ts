@@ -44,7 +44,7 @@ export function createDispatcher(deps: {
       const error = caught instanceof LarkSendError ? caught : new LarkSendError(String(caught), true, null, null);
       const attempts = row.attempts + 1;
       const now = deps.now();
-      if (error.retryAfterMs !== null) deps.pacer.pauseUntil(now + error.retryAfterMs);
+      if (error.retryAfterMs !== null) deps.pacer.pauseFor(error.retryAfterMs);
       const wait = error.retryAfterMs ?? backoffMs(attempts);
       const giveUp = !error.retryable || attempts >= MAX_SEND_ATTEMPTS;
       await deps.outbox.markRetry(row.id, attempts, now + wait, error.message, giveUp);

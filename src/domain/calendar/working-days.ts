@@ -37,7 +37,8 @@ export function receiptDay(calendar: WorkCalendar, at: EpochMs): DateKey {
 
 /** The n-th working day after a date (n = 0 returns the date itself). */
 export function nthWorkingDayAfter(calendar: WorkCalendar, day: DateKey, n: number): DateKey {
-  if (!Number.isInteger(n) || n < 0) throw new Error(`nthWorkingDayAfter: n must be a whole number ≥ 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`nthWorkingDayAfter: n must be a whole number ≥ 0, got ${n}`);
   let current = day;
   for (let i = 0; i < n; i++) current = nextWorkingDay(calendar, current);
   return current;

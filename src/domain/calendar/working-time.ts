@@ -38,7 +38,11 @@ export interface WorkingTimeRemaining {
 }
 
 /** Working time remaining until a deadline, in office milliseconds and whole working days. */
-export function workingTimeRemaining(calendar: WorkCalendar, now: EpochMs, deadline: EpochMs): WorkingTimeRemaining {
+export function workingTimeRemaining(
+  calendar: WorkCalendar,
+  now: EpochMs,
+  deadline: EpochMs,
+): WorkingTimeRemaining {
   return {
     overdue: now >= deadline,
     workingMs: workingMsBetween(calendar, now, deadline),

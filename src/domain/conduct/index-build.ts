@@ -74,15 +74,34 @@ const toCollection = (items: { id: string; tokens: Weighted }[]): SerializedColl
   return { ids: items.map((i) => i.id), lengths, terms };
 };
 
+/** Appends items (indexed after the base's) to a serialized collection, leaving the base untouched. */
+export const appendCollection = (
+  base: SerializedCollection,
+  extra: SerializedCollection,
+): SerializedCollection => {
+  const offset = base.ids.length;
+  const terms: Record<string, number[]> = {};
+  const keys = new Set([...Object.keys(base.terms), ...Object.keys(extra.terms)]);
+  for (const token of [...keys].sort()) {
+    const own = base.terms[token] ?? [];
+    const added = (extra.terms[token] ?? []).map((v, i) => (i % 2 === 0 ? v + offset : v));
+    terms[token] = added.length ? [...own, ...added] : own;
+  }
+  return { ids: [...base.ids, ...extra.ids], lengths: [...base.lengths, ...extra.lengths], terms };
+};
+
 /**
  * Precomputes the postings of both collections (scenarios and articles) so that loading the
- * index costs a parse and a few loops, never a tokenization of the corpus.
+ * index costs a parse and a few loops, never a tokenization of the corpus. `citable` lists the
+ * documents scenarios may cite (defaults to `docs`; a merge passes the built-in ones too).
  */
 export const buildSearchCollections = (
   docs: readonly RuleDoc[],
   scenarios: readonly Scenario[],
+  citable: readonly RuleDoc[] = docs,
 ): { scenarios: SerializedCollection; articles: SerializedCollection } => {
   const articles = new Map<string, RuleDoc['articles'][number]>();
+  for (const doc of citable) for (const a of doc.articles) articles.set(articleKey(doc.id, a.article), a);
   const articleItems: { id: string; tokens: Weighted }[] = [];
   for (const doc of docs) {
     for (const article of doc.articles) {

@@ -1,8 +1,8 @@
 // Cross-reference checks the schema cannot express: parents, levels, cycles, unique names, calendar sanity.
 import { addCalendarDays, chinaWeekday } from '../calendar/china-time';
 import { MAX_HOLIDAY_RANGE_DAYS } from '../calendar/work-calendar';
-import { LEVEL_RANK } from './org-types';
 import type { OrgFile } from './org-schema';
+import { LEVEL_RANK } from './org-types';
 
 /** Every cross-reference problem in a schema-valid organisation file, each naming its path. */
 export function checkOrgFile(file: OrgFile): string[] {
@@ -87,7 +87,9 @@ function checkCalendar(file: OrgFile): string[] {
     const weekday = chinaWeekday(day);
     if (seen.has(day)) errors.push(`${path}: ${day} is listed twice`);
     else if (weekday !== 0 && weekday !== 6) {
-      errors.push(`${path}: ${day} is a weekday already; list only the weekend days worked instead (调休上班)`);
+      errors.push(
+        `${path}: ${day} is a weekday already; list only the weekend days worked instead (调休上班)`,
+      );
     } else if (daysOff.has(day)) errors.push(`${path}: ${day} is also inside a holiday range`);
     seen.add(day);
   });

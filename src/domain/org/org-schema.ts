@@ -8,7 +8,11 @@ const openId = z.string().regex(/^ou_[A-Za-z0-9_-]+$/, 'must be a Lark open_id s
 const chatId = z.string().regex(/^oc_[A-Za-z0-9_-]+$/, 'must be a Lark chat_id starting with "oc_"');
 const dateKey = z.string().refine(isDateKey, 'must be a real date written YYYY-MM-DD, e.g. 2026-10-01');
 const days = (min: number, max: number) =>
-  z.number().int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+  z
+    .number()
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 
 const disciplineOfficeSchema = z.strictObject({
   name: text,

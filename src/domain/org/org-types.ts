@@ -8,7 +8,11 @@ export type DepartmentLevel = 'town' | 'county' | 'city';
 export const LEVEL_RANK: Readonly<Record<DepartmentLevel, number>> = { town: 1, county: 2, city: 3 };
 
 /** The Chinese name of each level, for messages. */
-export const LEVEL_LABELS: Readonly<Record<DepartmentLevel, string>> = { town: '乡镇（街道）', county: '县区', city: '市' };
+export const LEVEL_LABELS: Readonly<Record<DepartmentLevel, string>> = {
+  town: '乡镇（街道）',
+  county: '县区',
+  city: '市',
+};
 
 /** The 纪委监委: receives 吃拿卡要/乱作为 complaints, triages unmatched ones and supervises everything. */
 export interface DisciplineOffice {

@@ -11,7 +11,10 @@ export type ParseOrgResult = { ok: true; org: Org } | { ok: false; errors: strin
 export function parseOrgFile(yamlText: string): ParseOrgResult {
   const doc = parseDocument(yamlText);
   if (doc.errors.length > 0) {
-    return { ok: false, errors: doc.errors.map((e) => `yaml: ${e.message.split('\n')[0]?.replace(/:$/, '')}`) };
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => `yaml: ${e.message.split('\n')[0]?.replace(/:$/, '')}`),
+    };
   }
   const raw: unknown = doc.toJS();
   if (raw == null) return { ok: false, errors: ['(file): the organisation file is empty'] };

@@ -22,7 +22,11 @@ export const ACTION_RULES: Readonly<Record<TicketAction, ActionRule>> = {
   resolve: { from: ['in_progress'], to: 'resolved', roles: HANDLING },
   verify: { from: ['resolved'], to: 'verified', roles: ['reporter', 'supervisor', 'admin'] },
   visit: { from: ['verified'], to: 'visited', roles: ['reporter', 'supervisor', 'admin'] },
-  reopen: { from: ['resolved', 'verified', 'visited'], to: 'assigned', roles: ['reporter', 'supervisor', 'admin'] },
+  reopen: {
+    from: ['resolved', 'verified', 'visited'],
+    to: 'assigned',
+    roles: ['reporter', 'supervisor', 'admin'],
+  },
   close: { from: ['visited'], to: 'closed', roles: ['supervisor', 'admin', 'system'] },
   urge: { from: ['received', ...WORKING], to: 'same', roles: ['supervisor', 'admin', 'system'] },
   escalate: { from: ['received', ...WORKING], to: 'same', roles: ['supervisor', 'admin', 'system'] },

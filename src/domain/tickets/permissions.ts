@@ -1,5 +1,5 @@
-import type { Org } from '../org/org-types';
 import { isDepartmentHandler } from '../org/org-lookup';
+import type { Org } from '../org/org-types';
 import { ACTION_RULES } from './action-rules';
 import { ACTION_LABELS, ROLE_LABELS } from './labels';
 import type { Actor, Refusal, Role, Ticket, TicketAction } from './ticket-types';
@@ -40,7 +40,12 @@ export interface Authorization {
 }
 
 /** Decides whether an actor may take an action on a ticket, by the roles table in action-rules.ts. */
-export function authorize(org: Org, ticket: Ticket, actor: Actor, action: TicketAction): Authorization | Refusal {
+export function authorize(
+  org: Org,
+  ticket: Ticket,
+  actor: Actor,
+  action: TicketAction,
+): Authorization | Refusal {
   const { roles, conflict } = resolveRoles(org, ticket, actor);
   if (conflict) {
     return {
@@ -53,7 +58,11 @@ export function authorize(org: Org, ticket: Ticket, actor: Actor, action: Ticket
   const role = allowed.find((r) => roles.includes(r));
   if (!role) {
     const who = allowed.map((r) => ROLE_LABELS[r]).join('、');
-    return { ok: false, code: 'forbidden', message: `您无权对该工单执行「${ACTION_LABELS[action]}」，只有${who}可以操作。` };
+    return {
+      ok: false,
+      code: 'forbidden',
+      message: `您无权对该工单执行「${ACTION_LABELS[action]}」，只有${who}可以操作。`,
+    };
   }
   const actorLabel =
     actor.type === 'system'

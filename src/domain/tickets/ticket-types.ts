@@ -6,7 +6,14 @@ import type { Category } from './category';
  * received 受理（待分办）, assigned 已交办（待签收）, in_progress 整改中, resolved 已办结（待销号）,
  * verified 已销号（待回访）, visited 已回访, closed 已归档.
  */
-export type TicketStatus = 'received' | 'assigned' | 'in_progress' | 'resolved' | 'verified' | 'visited' | 'closed';
+export type TicketStatus =
+  | 'received'
+  | 'assigned'
+  | 'in_progress'
+  | 'resolved'
+  | 'verified'
+  | 'visited'
+  | 'closed';
 
 /** Everything that can be done to a ticket; see action-rules.ts for who may do what, and when. */
 export type TicketAction =

@@ -1,0 +1,25 @@
+import type { KnowledgeIndex } from './index-store.js';
+import { judgeQuestion } from './judge.js';
+import { rejudgeScenario } from './rejudge.js';
+import { searchKnowledge } from './search.js';
+import type { ConductAnswer, SearchHit } from './types.js';
+
+/** The conduct engine: answers questions from one loaded index. */
+export interface ConductEngine {
+  /** Answers a conduct question (already cleaned of hidden instructions). */
+  ask(question: string): ConductAnswer;
+  /** Re-judges a scenario with the user's clarify answers (index → option label); null if unknown. */
+  rejudge(scenarioId: string, choices: Record<number, string>): ConductAnswer | null;
+  /** Ranked scenarios and articles for a query: cheap, postings are precomputed. */
+  search(query: string, k?: number): SearchHit[];
+  /** The index the engine answers from. */
+  index: KnowledgeIndex;
+}
+
+/** Creates the conduct engine over a loaded knowledge index. */
+export const createConductEngine = (index: KnowledgeIndex): ConductEngine => ({
+  ask: (question) => judgeQuestion(index, question),
+  rejudge: (scenarioId, choices) => rejudgeScenario(index, scenarioId, choices),
+  search: (query, k = 10) => searchKnowledge(index, query, k),
+  index,
+});

@@ -1,0 +1,84 @@
+import type { Scenario } from './corpus.js';
+import { resolveCitations } from './citations.js';
+import type { KnowledgeIndex } from './index-store.js';
+import { analyzeQuery, type Query, searchArticles, searchScenarios } from './search.js';
+import { ACT_CONCEPTS, findConcepts } from './tokenize.js';
+import type { ConductAnswer, SearchHit } from './types.js';
+
+/** The score limits that decide between a scenario answer and an honest "unknown". */
+export const JUDGE_THRESHOLDS = {
+  /** Below this the best scenario is not trusted at all. */
+  unknownBelow: 0.3,
+  /** A question naming no conduct (宴请, 红包, 兼职 …) needs at least this much. */
+  noActBelow: 0.55,
+  /** An "allowed" scenario yields to a stricter one scoring at least this share of it. */
+  allowedYieldRatio: 0.8,
+  /** Related clauses mentioned with an "unknown" answer must score at least this. */
+  relatedArticle: 0.35,
+} as const;
+
+/** The text of the honest "no rule covers this" answer. */
+export const UNKNOWN_ANSWER =
+  '没有找到直接适用的规定：这个问题不在本助手收录的亲清政商交往规则范围内，或者描述还不够具体。' +
+  '请补充具体情形（对方是谁、是否是您的管理服务对象、涉及什么财物或活动）后再问，或直接咨询本单位纪检监察机构。';
+
+const UNKNOWN_ACTIONS = ['向本单位纪检监察机构（或派驻纪检监察组）咨询后再作决定', '拿不准之前，从严掌握，先不接受'];
+
+/** Builds the answer for one scenario, with every clarifying question still open. */
+export const scenarioAnswer = (index: KnowledgeIndex, scenario: Scenario, confidence: number): ConductAnswer => ({
+  verdict: scenario.verdict,
+  scenarioId: scenario.id,
+  title: scenario.title,
+  answer: scenario.answer.trim(),
+  citations: resolveCitations(index, scenario.cites),
+  actions: [...scenario.actions],
+  clarify: scenario.clarify.map((c, i) => ({ index: i, question: c.question, options: c.options.map((o) => o.label) })),
+  confidence,
+  notes: [],
+});
+
+const unknownAnswer = (index: KnowledgeIndex, query: Query, confidence: number): ConductAnswer => {
+  const related = searchArticles(index, query, 2).filter((h) => h.score >= JUDGE_THRESHOLDS.relatedArticle);
+  return {
+    verdict: 'unknown',
+    scenarioId: null,
+    title: '未找到直接适用的规定',
+    answer: UNKNOWN_ANSWER,
+    citations: [],
+    actions: [...UNKNOWN_ACTIONS],
+    clarify: [],
+    confidence,
+    notes: related.length ? [`可能相关的条款（仅供参考）：${related.map((h) => h.title).join('、')}`] : [],
+  };
+};
+
+/** Picks the scenario to answer with: the best hit, unless it says "allowed" and a close one is stricter. */
+const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]): { hit: SearchHit; yielded: boolean } => {
+  const best = hits[0]!;
+  if (index.scenarios.get(best.id)?.verdict !== 'allowed') return { hit: best, yielded: false };
+  const stricter = hits.find(
+    (h) =>
+      h.score >= best.score * JUDGE_THRESHOLDS.allowedYieldRatio && index.scenarios.get(h.id)?.verdict !== 'allowed',
+  );
+  return stricter ? { hit: stricter, yielded: true } : { hit: best, yielded: false };
+};
+
+/**
+ * Judges a conduct question: finds the governing scenario and answers with its verdict, clauses,
+ * actions and clarifying questions, or answers "unknown" when no scenario fits well enough.
+ * A wrong "allowed" is the worst answer, so an allowed scenario yields to a close stricter one.
+ */
+export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductAnswer => {
+  const query = analyzeQuery(question, index);
+  const hits = searchScenarios(index, query, 8);
+  const best = hits[0];
+  if (!best) return unknownAnswer(index, query, 0);
+  const acts = findConcepts(query.text).filter((c) => ACT_CONCEPTS.has(c));
+  const floor = acts.length ? JUDGE_THRESHOLDS.unknownBelow : JUDGE_THRESHOLDS.noActBelow;
+  if (best.score < floor) return unknownAnswer(index, query, Math.max(0, 1 - best.score));
+  const { hit, yielded } = chooseScenario(index, hits);
+  const scenario = index.scenarios.get(hit.id)!;
+  const answer = scenarioAnswer(index, scenario, Math.min(1, hit.score));
+  if (yielded) answer.notes.push('相近情形的规定更严格，按从严原则作答。');
+  return answer;
+};

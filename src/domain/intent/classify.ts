@@ -1,0 +1,87 @@
+import { prepareText } from '../conduct/tokenize.js';
+import { ACT_CONCEPTS, findConcepts } from '../conduct/tokenize.js';
+import type { ComplaintCategory } from './categories.js';
+import {
+  CATEGORY_CUES,
+  ENTERPRISE_SELF,
+  EXPLICIT_COMPLAINT,
+  GOVERNMENT_ACTOR,
+  OFFICIAL_SELF,
+  PERMISSION_QUESTION,
+} from './complaint-lexicon.js';
+import { neutraliseInstructions } from './injection.js';
+import { isHelpRequest, isSmalltalk } from './smalltalk.js';
+
+/** What a message is: a conduct question, a complaint, small talk, a help request, or nothing usable. */
+export type MessageKind = 'conduct' | 'complaint' | 'smalltalk' | 'help' | 'other';
+
+/** The classification of one message; `text` is the question with hidden instructions removed. */
+export interface MessageIntent {
+  kind: MessageKind;
+  category: ComplaintCategory | null;
+  injection: boolean;
+  text: string;
+}
+
+/** Tie-break order when two categories score the same: the more serious first. */
+const PRIORITY: readonly ComplaintCategory[] = ['extortion', 'abuse', 'policy', 'shirking', 'delay', 'other'];
+
+/** Sums the cue weights of every category found in a prepared text. */
+export const scoreCategories = (prepared: string): Map<ComplaintCategory, number> => {
+  const scores = new Map<ComplaintCategory, number>();
+  for (const category of PRIORITY) {
+    let sum = 0;
+    for (const cue of CATEGORY_CUES[category]) if (cue.pattern.test(prepared)) sum += cue.weight;
+    if (sum > 0) scores.set(category, sum);
+  }
+  return scores;
+};
+
+/** The best category of a complaint text (`other` when no cue matches). */
+export const classifyComplaint = (prepared: string): ComplaintCategory => {
+  let best: ComplaintCategory = 'other';
+  let bestScore = 0;
+  for (const [category, score] of scoreCategories(prepared)) {
+    if (score > bestScore) {
+      best = category;
+      bestScore = score;
+    }
+  }
+  return best;
+};
+
+/** How strongly a text reads as an enterprise complaint and as an official's conduct question. */
+export const scoreKinds = (prepared: string): { complaint: number; conduct: number } => {
+  const cueTotal = [...scoreCategories(prepared).values()].reduce((a, b) => a + b, 0);
+  const complaint =
+    (EXPLICIT_COMPLAINT.test(prepared) ? 3 : 0) +
+    (ENTERPRISE_SELF.test(prepared) ? 2 : 0) +
+    (GOVERNMENT_ACTOR.test(prepared) ? 1 : 0) +
+    Math.min(cueTotal, 5);
+  const acts = findConcepts(prepared).filter((c) => ACT_CONCEPTS.has(c)).length;
+  const conduct =
+    (PERMISSION_QUESTION.test(prepared) ? 2 : 0) + (OFFICIAL_SELF.test(prepared) ? 2 : 0) + Math.min(acts, 2);
+  return { complaint, conduct };
+};
+
+/**
+ * Classifies a message: hidden instructions are neutralised first, then help and small talk are
+ * recognised, then complaint cues are weighed against conduct-question cues. Anything else with
+ * content is a conduct question (the engine says "unknown" when no rule covers it).
+ */
+export const classifyMessage = (raw: string): MessageIntent => {
+  const { text, injection } = neutraliseInstructions(raw);
+  const prepared = prepareText(text);
+  if (!prepared.replace(/[\s\p{P}\p{S}]+/gu, '')) {
+    return { kind: injection ? 'other' : 'smalltalk', category: null, injection, text };
+  }
+  const hasActs = findConcepts(prepared).some((c) => ACT_CONCEPTS.has(c));
+  if (!hasActs && isHelpRequest(text.toLowerCase())) return { kind: 'help', category: null, injection, text };
+  if (!hasActs && isSmalltalk(text.toLowerCase())) return { kind: 'smalltalk', category: null, injection, text };
+  const { complaint, conduct } = scoreKinds(prepared);
+  const explicit = EXPLICIT_COMPLAINT.test(prepared);
+  if (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) {
+    return { kind: 'complaint', category: classifyComplaint(prepared), injection, text };
+  }
+  return { kind: 'conduct', category: null, injection, text };
+};

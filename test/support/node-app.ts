@@ -1,0 +1,109 @@
+// Builds the Node app the way src/entry/node.ts does, on a temporary SQLite file, with config
+// overrides, an injectable clock and (optionally) the real Lark client pointed at a fake Lark server.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HandlerPorts } from '../../handlers/ports';
+import type { Routes } from '../../handlers/routes';
+import { createApp } from '../../src/app';
+import { type Config, loadConfig } from '../../src/config';
+import { openNodeDatabase } from '../../src/db/node-database';
+import { createLarkClient, type LarkClient } from '../../src/lark/client';
+import { createRuntime, type Runtime } from '../../src/runtime';
+import { settleBackgroundWork } from '../../src/transport/run-after-response';
+import type { FakeLarkServer } from '../fakes/fake-lark-server';
+import { TEST_LARK } from './lark-events';
+
+/** The repository's migrations folder, independent of the working directory. */
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+/** What a test may change about the app it builds. */
+export interface TestAppOptions {
+  /** Lark mode against this fake server (app id, secret, token, encrypt key and domain preset). */
+  fakeLark?: FakeLarkServer;
+  /** Environment overrides applied last; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  /** The app's clock; real time by default. */
+  now?: () => number;
+  routes?: Routes;
+  ports?: HandlerPorts;
+  /** Where log lines go; collected in `logs` by default so tests stay quiet. */
+  log?: (line: string) => void;
+}
+
+/** A built app and everything behind it. */
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  runtime: Runtime;
+  database: ReturnType<typeof openNodeDatabase>;
+  config: Config;
+  lark: LarkClient | null;
+  logs: string[];
+  dir: string;
+  dbPath: string;
+  /** Waits (bounded) for work started after responses, closes the database, removes the files. */
+  close(): Promise<void>;
+}
+
+/** The environment a fake-Lark test app runs with. */
+export function fakeLarkEnv(fake: FakeLarkServer): Record<string, string> {
+  return {
+    LARK_APP_ID: TEST_LARK.appId,
+    LARK_APP_SECRET: TEST_LARK.appSecret,
+    LARK_VERIFICATION_TOKEN: TEST_LARK.verificationToken,
+    LARK_ENCRYPT_KEY: TEST_LARK.encryptKey,
+    LARK_DOMAIN: fake.url,
+  };
+}
+
+/** Builds app, runtime and database like the Node entry, on a fresh temporary SQLite file. */
+export function buildTestApp(options: TestAppOptions = {}): TestApp {
+  const dir = mkdtempSync(join(tmpdir(), 'qinqing-test-'));
+  const dbPath = join(dir, 'test.db');
+  const env: Record<string, string | undefined> = {
+    DATABASE_PATH: dbPath,
+    ...(options.fakeLark ? fakeLarkEnv(options.fakeLark) : {}),
+    ...options.env,
+  };
+  const config = loadConfig(env);
+  const database = openNodeDatabase(dbPath, MIGRATIONS_DIR);
+  const logs: string[] = [];
+  const log = options.log ?? ((line: string) => logs.push(line));
+  const lark =
+    config.LARK_APP_ID && config.LARK_APP_SECRET
+      ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
+      : null;
+  const runtime = createRuntime({
+    config,
+    database,
+    lark,
+    now: options.now,
+    routes: options.routes,
+    ports: options.ports,
+    log,
+  });
+  const app = createApp({ config, database, runtime, now: options.now, log });
+  return {
+    app,
+    runtime,
+    database,
+    config,
+    lark,
+    logs,
+    dir,
+    dbPath,
+    async close() {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        settleBackgroundWork(),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, 2000);
+        }),
+      ]);
+      clearTimeout(timer);
+      database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -21,7 +21,7 @@ async function setup(options: { fake?: FakeLarkOptions; pacer?: PacerLimits } = 
   });
   const enqueue = (...messages: NewOutboxMessage[]) => outbox.enqueue(messages, clock.now(), false);
   const rows = async () => (await outbox.recent(1000)).reverse();
-  return { fake, clock, outbox, dispatcher, enqueue, rows };
+  return { fake, clock, outbox, lark, dispatcher, enqueue, rows };
 }
 
 let counter = 0;
@@ -147,10 +147,12 @@ describe('createDispatcher', () => {
   });
 
   it('should pace a burst under limits the fake enforces, without a single 429', async () => {
-    const { fake, dispatcher, enqueue, rows } = await setup({
+    const { fake, lark, dispatcher, enqueue, rows } = await setup({
       fake: { rateLimits: { perApp: 10, perReceiver: 3, windowMs: 200, perMinute: Number.POSITIVE_INFINITY } },
-      pacer: { perApp: 10, perReceiver: 3, windowMs: 260 },
+      pacer: { perApp: 10, perReceiver: 3, windowMs: 300 },
     });
+    // A cold token fetch delays the first sends after their pacer slot; warm it like the entries do.
+    await lark.botOpenId();
     await enqueue(
       ...Array.from({ length: 9 }, () => message({ receiveId: 'oc_busy' })),
       ...Array.from({ length: 12 }, (_, i) => message({ receiveId: `oc_${i}` })),

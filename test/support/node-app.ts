@@ -10,6 +10,9 @@ import { createApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { openNodeDatabase } from '../../src/db/node-database';
 import { createLarkClient, type LarkClient } from '../../src/lark/client';
+import type { ConductEngine } from '../../src/domain/conduct/engine';
+import { loadNodeKnowledge } from '../../src/entry/node-knowledge';
+import { createHandlerPorts } from '../../src/handler-ports';
 import { createRuntime, type Runtime } from '../../src/runtime';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import type { FakeLarkServer } from '../fakes/fake-lark-server';
@@ -17,6 +20,15 @@ import { TEST_LARK } from './lark-events';
 
 /** The repository's migrations folder, independent of the working directory. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+const KNOWLEDGE_INDEX = fileURLToPath(new URL('../../knowledge/index.json', import.meta.url));
+let sharedEngine: ConductEngine | null = null;
+
+/** The built-in knowledge, loaded once per test file (it is read-only). */
+export function builtInEngine(): ConductEngine {
+  sharedEngine ??= loadNodeKnowledge(undefined, KNOWLEDGE_INDEX);
+  return sharedEngine;
+}
 
 /** What a test may change about the app it builds. */
 export interface TestAppOptions {
@@ -27,6 +39,7 @@ export interface TestAppOptions {
   /** The app's clock; real time by default. */
   now?: () => number;
   routes?: Routes;
+  /** The handlers' ports; by default wired like the Node entry (built-in knowledge, this database). */
   ports?: HandlerPorts;
   /** Where log lines go; collected in `logs` by default so tests stay quiet. */
   log?: (line: string) => void;
@@ -80,7 +93,7 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
     lark,
     now: options.now,
     routes: options.routes,
-    ports: options.ports,
+    ports: options.ports ?? createHandlerPorts({ database, engine: builtInEngine() }),
     log,
   });
   const app = createApp({ config, database, runtime, now: options.now, log });

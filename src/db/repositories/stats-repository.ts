@@ -70,7 +70,7 @@ export function fillWeeks(points: WeekPoint[], range: Range): WeekPoint[] {
 export function createStatsRepository(db: Db) {
   const inRange = (range: Range) =>
     and(gte(conductQuestions.createdAt, range.from), lt(conductQuestions.createdAt, range.to));
-  const weekKey = sql<number>`((${conductQuestions.createdAt} + ${WEEK_SHIFT_MS}) / ${WEEK_MS})`;
+  const weekKey = sql<number>`cast((${conductQuestions.createdAt} + ${WEEK_SHIFT_MS}) / ${WEEK_MS} as integer)`;
 
   return {
     /** Conduct questions per week (Monday-based, China time), every week of the range present. */

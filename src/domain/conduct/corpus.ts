@@ -61,10 +61,14 @@ export interface Scenario {
   actions: string[];
 }
 
-/** One searchable collection: item ids, weighted lengths and flat postings `[item, weight×10, …]`. */
+/**
+ * One searchable collection: item ids, weighted lengths, flat postings `[item, weight×10, …]` and,
+ * per item, the concept tokens of its title (its focus: a match that misses them is weaker).
+ */
 export interface SerializedCollection {
   ids: string[];
   lengths: number[];
+  focus: string[][];
   terms: Record<string, number[]>;
 }
 

@@ -1,5 +1,5 @@
 import type { RuleDoc, Scenario, SerializedCollection } from './corpus.js';
-import { type TokenCounts, tokenize } from './tokenize.js';
+import { CONCEPT, findConcepts, prepareText, type TokenCounts, tokenize } from './tokenize.js';
 
 /** Field weights of a scenario: how strongly each part of it speaks for the situation. */
 export const SCENARIO_FIELD_WEIGHTS = {
@@ -55,7 +55,16 @@ const articleTokens = (doc: RuleDoc, article: RuleDoc['articles'][number]) => {
   return out;
 };
 
-const toCollection = (items: { id: string; tokens: Weighted }[]): SerializedCollection => {
+interface Item {
+  id: string;
+  tokens: Weighted;
+  focus: string[];
+}
+
+/** The concept tokens of a title: what a question must mention for the item to fit it fully. */
+export const titleFocus = (title: string): string[] => findConcepts(prepareText(title)).map((c) => CONCEPT + c);
+
+const toCollection = (items: Item[]): SerializedCollection => {
   const postings = new Map<string, number[]>();
   const lengths: number[] = [];
   items.forEach((item, index) => {
@@ -71,7 +80,7 @@ const toCollection = (items: { id: string; tokens: Weighted }[]): SerializedColl
   });
   const terms: Record<string, number[]> = {};
   for (const token of [...postings.keys()].sort()) terms[token] = postings.get(token)!;
-  return { ids: items.map((i) => i.id), lengths, terms };
+  return { ids: items.map((i) => i.id), lengths, focus: items.map((i) => i.focus), terms };
 };
 
 /** Appends items (indexed after the base's) to a serialized collection, leaving the base untouched. */
@@ -87,7 +96,12 @@ export const appendCollection = (
     const added = (extra.terms[token] ?? []).map((v, i) => (i % 2 === 0 ? v + offset : v));
     terms[token] = added.length ? [...own, ...added] : own;
   }
-  return { ids: [...base.ids, ...extra.ids], lengths: [...base.lengths, ...extra.lengths], terms };
+  return {
+    ids: [...base.ids, ...extra.ids],
+    lengths: [...base.lengths, ...extra.lengths],
+    focus: [...base.focus, ...extra.focus],
+    terms,
+  };
 };
 
 /**
@@ -102,14 +116,14 @@ export const buildSearchCollections = (
 ): { scenarios: SerializedCollection; articles: SerializedCollection } => {
   const articles = new Map<string, RuleDoc['articles'][number]>();
   for (const doc of citable) for (const a of doc.articles) articles.set(articleKey(doc.id, a.article), a);
-  const articleItems: { id: string; tokens: Weighted }[] = [];
+  const articleItems: Item[] = [];
   for (const doc of docs) {
     for (const article of doc.articles) {
       const id = articleKey(doc.id, article.article);
       articles.set(id, article);
-      articleItems.push({ id, tokens: articleTokens(doc, article) });
+      articleItems.push({ id, tokens: articleTokens(doc, article), focus: [] });
     }
   }
-  const scenarioItems = scenarios.map((s) => ({ id: s.id, tokens: scenarioTokens(s, articles) }));
+  const scenarioItems = scenarios.map((s) => ({ id: s.id, tokens: scenarioTokens(s, articles), focus: titleFocus(s.title) }));
   return { scenarios: toCollection(scenarioItems), articles: toCollection(articleItems) };
 };

@@ -14,6 +14,7 @@ import { BIGRAM, WORD } from './tokenize.js';
 export interface LoadedCollection {
   ids: readonly string[];
   lengths: readonly number[];
+  focus: readonly (readonly string[])[];
   avgLength: number;
   postings: ReadonlyMap<string, readonly number[]>;
   /** Inverse document frequency of a token never seen in this collection. */
@@ -34,23 +35,27 @@ export interface KnowledgeIndex {
   articles: ReadonlyMap<string, ArticleRef>;
   scenarios: ReadonlyMap<string, Scenario>;
   collections: { scenarios: LoadedCollection; articles: LoadedCollection };
-  /** Every bigram and word the corpus knows, for repairing typos in questions. */
-  vocabulary: ReadonlySet<string>;
+  /** Every bigram and word the corpus knows with its document frequency, for repairing typos. */
+  vocabulary: ReadonlyMap<string, number>;
 }
 
 /** BM25 inverse document frequency. */
 export const idf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
 
-const loadCollection = (c: SerializedCollection, vocabulary: Set<string>): LoadedCollection => {
+const loadCollection = (c: SerializedCollection, vocabulary: Map<string, number>): LoadedCollection => {
   const postings = new Map<string, readonly number[]>();
   for (const token in c.terms) {
-    postings.set(token, c.terms[token]!);
-    if (token.startsWith(BIGRAM) || token.startsWith(WORD)) vocabulary.add(token);
+    const list = c.terms[token]!;
+    postings.set(token, list);
+    if (token.startsWith(BIGRAM) || token.startsWith(WORD)) {
+      vocabulary.set(token, (vocabulary.get(token) ?? 0) + list.length / 2);
+    }
   }
   const total = c.lengths.reduce((a, b) => a + b, 0);
   return {
     ids: c.ids,
     lengths: c.lengths,
+    focus: c.focus,
     avgLength: c.lengths.length ? total / c.lengths.length : 1,
     postings,
     maxIdf: idf(c.ids.length, 0),
@@ -81,7 +86,7 @@ export const loadKnowledgeIndex = (json: unknown): KnowledgeIndex => {
   }
   const scenarios = new Map<string, Scenario>();
   for (const s of data.scenarios) scenarios.set(s.id, s);
-  const vocabulary = new Set<string>();
+  const vocabulary = new Map<string, number>();
   const collections = {
     scenarios: loadCollection(data.search.scenarios, vocabulary),
     articles: loadCollection(data.search.articles, vocabulary),

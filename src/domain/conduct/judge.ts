@@ -1,18 +1,21 @@
 import type { Scenario } from './corpus.js';
+import { normalizeText } from './normalize.js';
+import { chooseScenario } from './safety.js';
 import { resolveCitations } from './citations.js';
 import type { KnowledgeIndex } from './index-store.js';
+import { OUT_OF_SCOPE_TERMS } from './lexicon/scope.js';
 import { analyzeQuery, type Query, searchArticles, searchScenarios } from './search.js';
 import { ACT_CONCEPTS, findConcepts } from './tokenize.js';
-import type { ConductAnswer, SearchHit } from './types.js';
+import type { ConductAnswer } from './types.js';
 
 /** The score limits that decide between a scenario answer and an honest "unknown". */
 export const JUDGE_THRESHOLDS = {
   /** Below this the best scenario is not trusted at all. */
-  unknownBelow: 0.3,
+  unknownBelow: 0.22,
   /** A question naming no conduct (宴请, 红包, 兼职 …) needs at least this much. */
-  noActBelow: 0.55,
-  /** An "allowed" scenario yields to a stricter one scoring at least this share of it. */
-  allowedYieldRatio: 0.8,
+  noActBelow: 0.45,
+  /** A question about an everyday workplace topic (leave, pay …) needs at least this much. */
+  outOfScopeBelow: 0.6,
   /** Related clauses mentioned with an "unknown" answer must score at least this. */
   relatedArticle: 0.35,
 } as const;
@@ -37,8 +40,10 @@ export const scenarioAnswer = (index: KnowledgeIndex, scenario: Scenario, confid
   notes: [],
 });
 
-const unknownAnswer = (index: KnowledgeIndex, query: Query, confidence: number): ConductAnswer => {
-  const related = searchArticles(index, query, 2).filter((h) => h.score >= JUDGE_THRESHOLDS.relatedArticle);
+const unknownAnswer = (index: KnowledgeIndex, query: Query, onTopic: boolean, confidence: number): ConductAnswer => {
+  const related = onTopic
+    ? searchArticles(index, query, 2).filter((h) => h.score >= JUDGE_THRESHOLDS.relatedArticle)
+    : [];
   return {
     verdict: 'unknown',
     scenarioId: null,
@@ -52,17 +57,6 @@ const unknownAnswer = (index: KnowledgeIndex, query: Query, confidence: number):
   };
 };
 
-/** Picks the scenario to answer with: the best hit, unless it says "allowed" and a close one is stricter. */
-const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]): { hit: SearchHit; yielded: boolean } => {
-  const best = hits[0]!;
-  if (index.scenarios.get(best.id)?.verdict !== 'allowed') return { hit: best, yielded: false };
-  const stricter = hits.find(
-    (h) =>
-      h.score >= best.score * JUDGE_THRESHOLDS.allowedYieldRatio && index.scenarios.get(h.id)?.verdict !== 'allowed',
-  );
-  return stricter ? { hit: stricter, yielded: true } : { hit: best, yielded: false };
-};
-
 /**
  * Judges a conduct question: finds the governing scenario and answers with its verdict, clauses,
  * actions and clarifying questions, or answers "unknown" when no scenario fits well enough.
@@ -72,13 +66,19 @@ export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductA
   const query = analyzeQuery(question, index);
   const hits = searchScenarios(index, query, 8);
   const best = hits[0];
-  if (!best) return unknownAnswer(index, query, 0);
   const acts = findConcepts(query.text).filter((c) => ACT_CONCEPTS.has(c));
-  const floor = acts.length ? JUDGE_THRESHOLDS.unknownBelow : JUDGE_THRESHOLDS.noActBelow;
-  if (best.score < floor) return unknownAnswer(index, query, Math.max(0, 1 - best.score));
-  const { hit, yielded } = chooseScenario(index, hits);
-  const scenario = index.scenarios.get(hit.id)!;
-  const answer = scenarioAnswer(index, scenario, Math.min(1, hit.score));
-  if (yielded) answer.notes.push('相近情形的规定更严格，按从严原则作答。');
+  if (!best) return unknownAnswer(index, query, acts.length > 0, 0);
+  const raw = normalizeText(question);
+  const outOfScope = OUT_OF_SCOPE_TERMS.some((t) => query.text.includes(t) || raw.includes(t));
+  const floor = outOfScope
+    ? JUDGE_THRESHOLDS.outOfScopeBelow
+    : acts.length
+      ? JUDGE_THRESHOLDS.unknownBelow
+      : JUDGE_THRESHOLDS.noActBelow;
+  if (best.score < floor) return unknownAnswer(index, query, acts.length > 0, Math.max(0, 1 - best.score));
+  const { hit, verdictCap, note } = chooseScenario(index, hits, query.text);
+  const answer = scenarioAnswer(index, index.scenarios.get(hit.id)!, Math.min(1, hit.score));
+  if (verdictCap) answer.verdict = verdictCap;
+  if (note) answer.notes.push(note);
   return answer;
 };

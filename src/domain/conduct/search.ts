@@ -1,4 +1,5 @@
 import { idf, type KnowledgeIndex, type LoadedCollection } from './index-store.js';
+import { OPPOSED_CONCEPTS } from './lexicon/synonyms.js';
 import { CJK } from './normalize.js';
 import { BIGRAM, CONCEPT, countTokens, prepareText } from './tokenize.js';
 import type { SearchHit } from './types.js';
@@ -6,6 +7,22 @@ import { repairTypos } from './typo.js';
 
 /** Query-side weight of each token kind: concepts speak loudest, bigrams only confirm. */
 export const TOKEN_WEIGHTS = { concept: 3, word: 1, char: 0.5, bigram: 0.35, repaired: 0.8 } as const;
+
+/** How much of an item's score depends on the question naming its title's concepts. */
+export const FOCUS_SHARE = 0.25;
+
+/** The factor applied to an item whose title states the opposite of what the question says. */
+export const CONTRADICTION_FACTOR = 0.6;
+
+const OPPOSITE: ReadonlyMap<string, string> = new Map(
+  OPPOSED_CONCEPTS.flatMap(([a, b]) => [
+    [CONCEPT + a, CONCEPT + b],
+    [CONCEPT + b, CONCEPT + a],
+  ]),
+);
+
+/** What an unknown CJK word (two characters or more) costs, as a share of the largest idf. */
+export const UNKNOWN_WORD_SHARE = 0.3;
 
 const K1 = 1.2;
 const B = 0.5;
@@ -40,7 +57,8 @@ export const analyzeQuery = (question: string, index: KnowledgeIndex): Query => 
 const unknownIdf = (token: string, collection: LoadedCollection): number => {
   if (token.startsWith(CONCEPT)) return collection.maxIdf;
   if (token.startsWith(BIGRAM)) return 0;
-  return CJK.test(token) ? collection.maxIdf * 0.5 : 0;
+  const word = token.slice(2);
+  return CJK.test(word) && [...word].length > 1 ? collection.maxIdf * UNKNOWN_WORD_SHARE : 0;
 };
 
 /**
@@ -66,7 +84,23 @@ export const scoreCollection = (collection: LoadedCollection, query: Query): Flo
       scores[item] = scores[item]! + (w * tf) / (tf + norm);
     }
   }
-  if (total > 0) for (let i = 0; i < n; i += 1) scores[i] = scores[i]! / total;
+  if (total <= 0) return scores;
+  for (let i = 0; i < n; i += 1) {
+    if (scores[i] === 0) continue;
+    const focus = collection.focus[i] ?? [];
+    let covered = 1;
+    let contradicted = false;
+    if (focus.length) {
+      let hit = 0;
+      for (const token of focus) {
+        if (query.tokens.has(token)) hit += 1;
+        else if (query.tokens.has(OPPOSITE.get(token) ?? '')) contradicted = true;
+      }
+      covered = hit / focus.length;
+    }
+    const factor = (1 - FOCUS_SHARE + FOCUS_SHARE * covered) * (contradicted ? CONTRADICTION_FACTOR : 1);
+    scores[i] = (scores[i]! / total) * factor;
+  }
   return scores;
 };
 

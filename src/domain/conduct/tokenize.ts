@@ -12,10 +12,28 @@ export const WORD = 'w:';
 /** Bigram token prefix. */
 export const BIGRAM = 'b:';
 
+/** A lexicon term with a gap (`借…车`): its parts may be up to four characters apart. */
+const GAP = '…';
+
+const gapTerms: readonly { pattern: RegExp; concept: string }[] = SYNONYM_GROUPS.flatMap((group) =>
+  group.terms
+    .filter((t) => t.includes(GAP))
+    .map((t) => ({
+      pattern: new RegExp(
+        t
+          .split(GAP)
+          .map((part) => normalizeText(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('[^，。！？,.!?；;\\s]{0,4}'),
+      ),
+      concept: group.concept,
+    })),
+);
+
 const termsByFirstChar: ReadonlyMap<string, readonly { term: string; concept: string }[]> = (() => {
   const map = new Map<string, { term: string; concept: string }[]>();
   for (const group of SYNONYM_GROUPS) {
     for (const raw of group.terms) {
+      if (raw.includes(GAP)) continue;
       const term = normalizeText(raw);
       const first = [...term][0]!;
       const list = map.get(first) ?? [];
@@ -35,6 +53,7 @@ export const ACT_CONCEPTS: ReadonlySet<string> = new Set(
 /** Every concept found in a normalized text, by scanning for each synonym term. */
 export const findConcepts = (text: string): string[] => {
   const found = new Set<string>();
+  for (const { pattern, concept } of gapTerms) if (!found.has(concept) && pattern.test(text)) found.add(concept);
   for (let i = 0; i < text.length; i += 1) {
     const list = termsByFirstChar.get(text[i]!);
     if (!list) continue;
@@ -54,7 +73,9 @@ const words = (text: string): string[] => {
 };
 
 const isStopWord = (word: string): boolean => {
-  if (STOP_WORDS.has(word) || /^\d+(\.\d+)?$/.test(word)) return true;
+  if (STOP_WORDS.has(word) || /^[\d.%]+$/.test(word) || /^[\d零一二两三四五六七八九十百千万亿几半多块元斤个条瓶盒箱张次年月天号点]+$/.test(word)) {
+    return true;
+  }
   for (const ch of word) if (!STOP_CHARS.has(ch)) return false;
   return true;
 };

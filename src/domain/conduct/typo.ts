@@ -1,6 +1,7 @@
 import { CONFUSABLES } from './lexicon/confusables.js';
 import { SYNONYM_GROUPS } from './lexicon/synonyms.js';
-import { normalizeText } from './normalize.js';
+import { STOP_CHARS } from './lexicon/stopwords.js';
+import { CJK, normalizeText } from './normalize.js';
 import { BIGRAM, cjkRuns, runBigrams } from './tokenize.js';
 
 /** Bigram tokens of every lexicon term: typos are repaired toward these even if the corpus lacks them. */
@@ -14,28 +15,33 @@ const LEXICON_BIGRAMS: ReadonlySet<string> = (() => {
   return out;
 })();
 
+/** How much more common a repaired pair must be than the typed one. */
+const REPAIR_RATIO = 4;
+
 /**
- * Repairs likely typos in a prepared text: a character whose neighbouring pairs are all unknown is
- * replaced by a commonly confused character (same pinyin) when that makes a known pair. Returns
- * the text unchanged when nothing needs repair.
+ * Repairs likely typos in a prepared text: a character is replaced by a commonly confused one
+ * (same pinyin) when that makes its neighbouring pairs far more common in the corpus and lexicon.
+ * Stop characters are never touched. Returns the text unchanged when nothing needs repair.
  */
-export const repairTypos = (prepared: string, vocabulary: ReadonlySet<string>): string => {
-  const known = (pair: string): boolean => vocabulary.has(BIGRAM + pair) || LEXICON_BIGRAMS.has(BIGRAM + pair);
+export const repairTypos = (prepared: string, vocabulary: ReadonlyMap<string, number>): string => {
+  const weight = (pair: string): number =>
+    (vocabulary.get(BIGRAM + pair) ?? 0) + (LEXICON_BIGRAMS.has(BIGRAM + pair) ? 3 : 0);
   const chars = [...prepared];
   let changed = false;
   for (let i = 0; i < chars.length; i += 1) {
     const alternatives = CONFUSABLES.get(chars[i]!);
-    if (!alternatives) continue;
+    if (!alternatives || STOP_CHARS.has(chars[i]!)) continue;
     const left = chars[i - 1];
     const right = chars[i + 1];
+    const usable = (n: string | undefined): n is string => n !== undefined && CJK.test(n) && !STOP_CHARS.has(n);
     const pairs = (c: string): number =>
-      (left !== undefined && known(left + c) ? 1 : 0) + (right !== undefined && known(c + right) ? 1 : 0);
-    if (pairs(chars[i]!) > 0) continue;
+      (usable(left) ? weight(left + c) : 0) + (usable(right) ? weight(c + right) : 0);
+    const typed = pairs(chars[i]!);
     let best = chars[i]!;
     let bestPairs = 0;
     for (const alt of alternatives) {
       const p = pairs(alt);
-      if (p > bestPairs) {
+      if (p > bestPairs && p >= REPAIR_RATIO * Math.max(typed, 0.5)) {
         best = alt;
         bestPairs = p;
       }

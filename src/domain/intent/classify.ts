@@ -80,7 +80,9 @@ export const classifyMessage = (raw: string): MessageIntent => {
   if (!hasActs && isSmalltalk(text.toLowerCase())) return { kind: 'smalltalk', category: null, injection, text };
   const { complaint, conduct } = scoreKinds(prepared);
   const explicit = EXPLICIT_COMPLAINT.test(prepared);
-  if (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) {
+  const isComplaint =
+    (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) || (complaint >= 2 && conduct === 0);
+  if (isComplaint) {
     return { kind: 'complaint', category: classifyComplaint(prepared), injection, text };
   }
   return { kind: 'conduct', category: null, injection, text };

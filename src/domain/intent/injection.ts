@@ -17,10 +17,13 @@ const CLAUSE_PATTERNS: readonly RegExp[] = [
 const PHRASE_PATTERNS: readonly RegExp[] = [
   /(直接|只|只要|必须|一律|统一|务必|就|请)?(告诉我|回答我?|回复我?|答复|输出|只说|就说|直接说|必须说|只能说|判定为?|认定为?)(说|是)?[“"'「『]?(可以|能|允许|没问题|合规|不违规|没事|同意|allowed|yes)[”"'」』]?/g,
   /\b(say|answer|respond|reply|output|tell me|confirm)\b.{0,24}\b(allowed|yes|ok|okay|permitted|fine|approved|compliant|legal)\b/gi,
-  /(^|[\s，,。.;；])(system|assistant|developer|admin|root|系统|管理员)\s*[:：]/gi,
+  /(^|[\s，,。.;；])(system|assistant|developer|admin|root|系统|管理员)\s*$/gi,
 ];
 
-const CLAUSE_SPLIT = /([。！？!?；;，,\n]|\.(?=\s|$))/;
+const CLAUSE_SPLIT = /([。！？!?；;，,:：\n]|\.(?=\s|$))/;
+
+/** Instructions wrapped in pseudo-markup (`<system>…</system>`, `[INST]…[/INST]`): dropped whole. */
+const BLOCK_PATTERN = /<\s*(system|instructions?|assistant|admin|prompt)\s*>[\s\S]*?<\s*\/\s*\1\s*>|\[inst\][\s\S]*?\[\/inst\]/gi;
 
 /**
  * Drops instructions hidden in a question (role changes, "ignore the rules", dictated verdicts)
@@ -28,7 +31,11 @@ const CLAUSE_SPLIT = /([。！？!?；;，,\n]|\.(?=\s|$))/;
  */
 export const neutraliseInstructions = (text: string): Neutralised => {
   let injection = false;
-  const parts = text.split(CLAUSE_SPLIT);
+  const unblocked = text.replace(BLOCK_PATTERN, () => {
+    injection = true;
+    return '。';
+  });
+  const parts = unblocked.split(CLAUSE_SPLIT);
   const kept: string[] = [];
   for (const part of parts) {
     if (part === undefined) continue;
@@ -51,6 +58,7 @@ export const neutraliseInstructions = (text: string): Neutralised => {
     .join('')
     .replace(/\s+/g, ' ')
     .replace(/^[\s，,。.;；:：!！?？]+/, '')
+    .replace(/([，,。.;；:：])[\s，,。.;；:：]+/g, '$1')
     .trim();
   return { text: injection ? cleaned : text.trim(), injection };
 };

@@ -1,10 +1,10 @@
 /** Asking what the bot can do, or for help using it. */
 const HELP =
-  /^(\/?help|\/?start|帮助|菜单|使用说明|说明书?|功能|指南|怎么用|如何使用|使用方法|用法|\?|？)$|你(能|会|可以)(做|干|帮我?做?)(些)?(什么|啥)|你有(什么|哪些|啥)功能|(能|可以)帮(我|忙)(做|干)?(什么|啥)|怎么使用你|怎么用你|如何用你|你都(能|会)(做|干)?(什么|啥)|使用帮助|帮助文档|功能介绍|what can you do|what do you do|how (do|can|should) i use|how to use (you|this)|\bhelp\b|\bcommands?\b|\busage\b/;
+  /^(\/?help|\/?start|帮助|菜单|使用说明|说明书?|功能|指南|怎么用|如何使用|使用方法|用法|\?|？)$|你(能|会|可以)(做|干|帮我?做?)(些)?(什么|啥)|你有(什么|哪些|啥)功能|(能|可以)帮(我|忙)(做|干)?(什么|啥)|(怎么|如何)(使)?用(你|这个|本)|(机器人|助手)(怎么|如何)用|你都(能|会)(做|干)?(什么|啥)|使用帮助|帮助文档|功能介绍|what can you do|what do you do|how (do|can|should) i use|how to use (you|this)|\bhelp\b|\bcommands?\b|\busage\b/;
 
 /** Greetings, thanks and farewells, and questions about the bot itself. */
 const SMALLTALK_PHRASES =
-  /(你好|您好|你们好|大家好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|午安|晚安|早|在吗|在不在|有人吗|谢谢|谢了|多谢|感谢|辛苦了|再见|拜拜|好的|收到|知道了|明白了|ok|okay|thanks|thank you|thx|bye|good (morning|afternoon|evening|night)|你是谁|你叫什么(名字)?|你是(机器人|ai|人工智能|真人)吗?|who are you|are you a (bot|robot|human)|哈哈+|嗯+|哦+|👍|🙏|😊|亲清助手|小助手|助手|机器人|bot|您|你|呀|啊|呢|吧|嘛|哈|了|的|吗|老师|同志)/g;
+  /(你好|您好|你们好|大家好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|午安|晚安|早|在吗|在不在|有人吗|谢谢|谢了|多谢|感谢|辛苦了|再见|拜拜|好的|收到|知道了|明白了|ok|okay|thanks|thank you|thx|bye|good (morning|afternoon|evening|night)|你是谁|你叫什么(名字)?|你是(机器人|ai|人工智能|真人)吗?|who are you|are you a (bot|robot|human)|哈哈+|嗯+|哦+|👍|🙏|😊|亲清助手|小助手|助手|机器人|bot|帮助|帮忙|支持|解答|回答|耐心|很好|不错|厉害|您|你|呀|啊|呢|吧|嘛|哈|了|的|吗|老师|同志)/g;
 
 /** Whether a message asks for help or what the bot can do. */
 export const isHelpRequest = (text: string): boolean => {

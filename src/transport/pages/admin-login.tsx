@@ -22,6 +22,7 @@ export function loginPage(
       <form method="post" action="/admin/login">
         <input type="hidden" name={CSRF_FIELD} value={csrfToken(c)} />
         <input type="hidden" name="next" value={options.next ?? '/admin'} />
+        <input type="text" name="username" value="admin" autocomplete="username" hidden />
         <label for="admin-token">管理令牌</label>
         <input
           id="admin-token"

@@ -67,32 +67,41 @@ export function adminRoutes(deps: PageDeps, ticketsView: (c: Context) => Promise
   app.use('/admin', (c, next) => guard(c, next));
   app.use('/admin/conduct', (c, next) => guard(c, next));
 
+  const disabledPage = (c: Context) =>
+    errorPage(c, 403, '管理后台未启用', '服务器没有设置管理令牌（ADMIN_TOKEN），管理后台不对外开放。', {
+      local,
+      section: 'admin',
+    });
+
   async function guard(c: Context, next: () => Promise<void>) {
     const access = await adminAccess(c, config, now());
     if (access === 'disabled') {
       if (!wantsHtml(c)) return jsonError(c, 403, 'admin_disabled', 'ADMIN_TOKEN is not configured.');
-      return errorPage(c, 403, '管理后台未启用', '服务器没有设置管理令牌（ADMIN_TOKEN），管理后台不对外开放。', {
-        local,
-        section: 'admin',
-      });
+      return disabledPage(c);
     }
     if (access === 'missing') {
-      if (!wantsHtml(c)) return jsonError(c, 401, 'unauthorized', 'A valid admin token is required.');
-      return loginPage(c, { local, status: 401, next: c.req.path + (new URL(c.req.url).search ?? '') });
+      if (!wantsHtml(c)) {
+        c.header('WWW-Authenticate', 'Bearer realm="qinqing-admin"');
+        return jsonError(c, 401, 'unauthorized', 'A valid admin token is required.');
+      }
+      // Browsers go to the login form (a 200 page: a 401 document would log a console error).
+      const next = c.req.path + new URL(c.req.url).search;
+      return c.redirect(`/admin/login?${new URLSearchParams({ next }).toString()}`, 303);
     }
     await next();
   }
 
-  app.get('/admin/login', (c) => c.redirect('/admin', 303));
+  app.get('/admin/login', async (c) => {
+    const access = await adminAccess(c, config, now());
+    if (access === 'disabled') return disabledPage(c);
+    const next = safeNext(c.req.query('next'));
+    if (access === 'granted') return c.redirect(next, 303);
+    return loginPage(c, { local, status: 200, next });
+  });
 
   app.post('/admin/login', async (c) => {
     const token = config.ADMIN_TOKEN;
-    if (!token) {
-      return errorPage(c, 403, '管理后台未启用', '服务器没有设置管理令牌（ADMIN_TOKEN），管理后台不对外开放。', {
-        local,
-        section: 'admin',
-      });
-    }
+    if (!token) return disabledPage(c);
     const form = await c.req.parseBody();
     const next = safeNext(form.next);
     if (!(await csrfValid(c, form[CSRF_FIELD]))) {

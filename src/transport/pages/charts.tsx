@@ -26,6 +26,13 @@ function truncate(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
 
+/** Rough width of a label in SVG units at the chart font: CJK glyphs are twice as wide as ASCII. */
+function textWidth(text: string, size = FONT): number {
+  let units = 0;
+  for (const ch of text) units += /[\u0000-\u00ff]/.test(ch) ? 0.58 : 1;
+  return units * size;
+}
+
 function Empty(props: { title: string }) {
   return (
     <figure class="chart">
@@ -40,12 +47,13 @@ export function BarChart(props: { title: string; bars: Bar[]; unit?: string }) {
   const { title, bars } = props;
   if (bars.length === 0) return <Empty title={title} />;
   const width = 400;
-  const labelWidth = 112;
-  const valueWidth = 52;
+  const unit = props.unit ?? '';
+  const texts = bars.map((b) => b.display ?? `${b.value}${unit}`);
+  const labelWidth = Math.min(140, Math.max(40, ...bars.map((b) => textWidth(truncate(b.label, 10)))) + 10);
+  const valueWidth = Math.min(150, Math.max(...texts.map((t) => textWidth(t))) + 10);
   const row = 26;
   const height = bars.length * row + 6;
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const unit = props.unit ?? '';
   const summary = `${title}：${bars.map((b) => `${b.label} ${b.display ?? `${b.value}${unit}`}`).join('，')}`;
   return (
     <figure class="chart">
@@ -55,12 +63,12 @@ export function BarChart(props: { title: string; bars: Bar[]; unit?: string }) {
         {bars.map((b, i) => {
           const y = i * row + 4;
           const w = Math.max(b.value > 0 ? 2 : 0, ((width - labelWidth - valueWidth) * b.value) / max);
-          const text = b.display ?? `${b.value}${unit}`;
+          const text = texts[i] ?? '';
           return (
             <g>
               <title>{`${b.label}：${text}`}</title>
               <text x={labelWidth - 8} y={y + row / 2 + 1} font-size={FONT} text-anchor="end" dominant-baseline="middle" fill="#1f2329">
-                {truncate(b.label, 8)}
+                {truncate(b.label, 10)}
               </text>
               <rect x={labelWidth} y={y + 3} width={w.toFixed(1)} height={row - 10} rx="3" fill={b.colour ?? PALETTE[i % PALETTE.length]} />
               <text x={(labelWidth + w + 6).toFixed(1)} y={y + row / 2 + 1} font-size={FONT} dominant-baseline="middle" fill="#4e5969">

@@ -34,8 +34,9 @@ const INLINE =
 export function inlineToHtml(text: string): string {
   let out = '';
   let last = 0;
-  INLINE.lastIndex = 0;
-  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+  // A fresh regex per call: the recursion below would otherwise move a shared lastIndex.
+  const pattern = new RegExp(INLINE.source, 'g');
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     out += escapeHtml(text.slice(last, m.index));
     last = m.index + m[0].length;
     if (m[1] !== undefined) {

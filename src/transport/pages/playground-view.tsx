@@ -10,9 +10,9 @@ import { describePurpose, describeRecipient, IDENTITIES, type Identity } from '.
 const SAMPLES: Record<Identity, string[]> = {
   official: ['老板请吃饭能去吗', '收了个红包怎么办', '配偶能在我辖区开公司吗', '能炒股吗'],
   enterprise: [
-    '办施工许可跑了三次，窗口一直说领导不在，超过承诺时限了',
-    '有工作人员暗示要给好处费才给盖章',
-    '承诺的技改补贴半年了还没到账',
+    '施工许可超时三次都说领导不在',
+    '工作人员暗示给好处费才盖章',
+    '承诺的补贴半年没到账',
   ],
 };
 
@@ -160,17 +160,15 @@ function Outbox(props: { data: PlaygroundData }) {
             const title = typeof header?.title?.content === 'string' ? header.title.content : '消息';
             return (
               <>
-                <tr>
-                  <td>{formatDateTime(row.createdAt).slice(5)}</td>
-                  <td>
-                    {describeRecipient(row, data.org)}
-                    <br />
-                    <code class="small muted">{row.receiveId}</code>
+                <tr class="meta">
+                  <td data-label="时间">{formatDateTime(row.createdAt).slice(5)}</td>
+                  <td data-label="发给">
+                    {describeRecipient(row, data.org)} <code class="small muted">{row.receiveId}</code>
                   </td>
-                  <td>{describePurpose(row.purpose)}</td>
-                  <td>{row.ticketCode ?? '—'}</td>
+                  <td data-label="用途">{describePurpose(row.purpose)}</td>
+                  <td data-label="工单">{row.ticketCode ?? '—'}</td>
                 </tr>
-                <tr>
+                <tr class="card-row">
                   <td colspan={4}>
                     <details open={data.focus === `outbox-${row.id}`}>
                       <summary>卡片：{title}</summary>

@@ -2,7 +2,7 @@
 export const PAGE_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font:15px/1.6 -apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;color:#1f2329;background:#f2f3f5}
+body{margin:0;font:15px/1.6 -apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",sans-serif;color:#1f2329;background:#f2f3f5}
 a{color:#1456f0}
 h1{font-size:1.35rem;margin:.2rem 0 .6rem}
 h2{font-size:1.1rem;margin:1.4rem 0 .6rem}
@@ -61,7 +61,8 @@ th{font-weight:600;color:#646a73;background:#f7f8fa}
 .kpi{background:#fff;border:1px solid #dee0e3;border-radius:10px;padding:.7rem .9rem}
 .kpi b{display:block;font-size:1.45rem;line-height:1.3}
 .kpi span{color:#646a73;font-size:.85rem}
-.chart svg{width:100%;height:auto;display:block}
+.chart{margin:0}
+.chart svg{width:100%;height:auto;display:block;overflow:visible}
 .chart figcaption{font-weight:600;margin:0 0 .4rem}
 .empty{color:#8f959e;font-size:.9rem;padding:1rem 0;text-align:center}
 .filters{display:grid;gap:.3rem .8rem;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));align-items:end}
@@ -79,6 +80,7 @@ th{font-weight:600;color:#646a73;background:#f7f8fa}
 .who.right{text-align:right}
 .bot{align-self:stretch;max-width:100%}
 .composer textarea{min-height:4.5rem}
+.composer label:first-of-type{margin-top:0}
 .chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:.6rem 0 0}
 .chips button{font:inherit;font-size:.85rem;border:1px solid #dee0e3;background:#f7f8fa;border-radius:999px;padding:.2rem .7rem;cursor:pointer}
 .lark-card{background:#fff;border:1px solid #dee0e3;border-radius:10px;overflow:hidden;box-shadow:0 1px 2px rgba(31,35,41,.06)}
@@ -102,9 +104,13 @@ th{font-weight:600;color:#646a73;background:#f7f8fa}
 .lc-form label{margin:0;font-weight:500;font-size:.9rem}
 .lc-unknown{font-size:.8rem;color:#8f959e;border:1px dashed #dee0e3;border-radius:6px;padding:.2rem .5rem}
 .fc-grey,.fc-gray{color:#8f959e}.fc-red{color:#d83931}.fc-green{color:#2ea121}.fc-orange{color:#de7802}.fc-blue{color:#245bdb}.fc-yellow{color:#c29200}.fc-purple{color:#7f3bf5}.fc-carmine{color:#c71e6c}.fc-turquoise{color:#078372}
-.toast{position:sticky;top:.5rem;z-index:5}
 .outbox td:nth-child(1){white-space:nowrap}
+.outbox code{word-break:break-all}
+.outbox td:nth-child(4){white-space:nowrap}
+.outbox td:nth-child(3){min-width:4.5em}
 .outbox details summary{cursor:pointer;color:#1456f0}
+.outbox tr.meta td{border-bottom:0}
+@media (max-width:600px){.outbox thead{position:absolute;left:-9999px}.outbox tr,.outbox td{display:block}.outbox tr.meta{padding-top:.6rem}.outbox tr.meta td{padding:.05rem 0}.outbox td[data-label]::before{content:attr(data-label) "：";color:#8f959e}.outbox td:nth-child(3){min-width:0}.outbox tr.card-row td{padding:.2rem 0 .6rem}}
 .outbox details .lark-card{margin:.5rem 0;min-width:260px}
 .skip{position:absolute;left:-999px}
 .skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.3rem .6rem;z-index:9}

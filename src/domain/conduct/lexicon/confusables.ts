@@ -12,7 +12,7 @@ export const CONFUSABLE_GROUPS: readonly string[] = [
   '吃迟持池尺',
   '卡咔',
   '购够构',
-  '物务误勿悟',
+  '物务误勿悟屋午舞',
   '券卷劝',
   '收手首受授守售',
   '送宋颂',
@@ -34,7 +34,7 @@ export const CONFUSABLE_GROUPS: readonly string[] = [
   '企起启气汽器',
   '业夜页叶',
   '老劳牢',
-  '板版办半伴',
+  '板版扳办半伴',
   '商伤尚',
   '酒久九旧救',
   '烟研严言沿',
@@ -67,6 +67,12 @@ export const CONFUSABLE_GROUPS: readonly string[] = [
   '赠增憎',
   '帮邦',
   '馈愧溃',
+  '司思私斯丝',
+  '费废肺',
+  '贵规归鬼',
+  '顾故固雇',
+  '问闻文',
+  '卷眷',
 ];
 
 /** Map from a character to the characters it is commonly confused with. */

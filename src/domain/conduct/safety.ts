@@ -1,0 +1,97 @@
+import type { Scenario } from './corpus.js';
+import type { KnowledgeIndex } from './index-store.js';
+import { analyzeQuery, searchScenarios } from './search.js';
+import { ACT_CONCEPTS, findConcepts, prepareText } from './tokenize.js';
+import type { SearchHit } from './types.js';
+
+/** The limits of the "never a wrong allowed" rules. */
+export const SAFETY_THRESHOLDS = {
+  /** An "allowed" scenario yields to a stricter one (same situation) scoring at least this share of it. */
+  allowedYieldRatio: 0.9,
+  /** An "allowed" answer needs at least this score; a weaker match is capped at "conditional". */
+  allowedAbove: 0.35,
+  /** A stricter scenario about an added risky act answers if it scores at least this share of the best. */
+  riskYieldRatio: 0.4,
+  /** The clause carrying a risky act must match a stricter scenario at least this well. */
+  riskClauseAbove: 0.22,
+} as const;
+
+/** Acts that can make a permitted situation forbidden when they come along (a meal, money, a gift …). */
+const RISK_CONCEPTS: ReadonlySet<string> = new Set([...ACT_CONCEPTS].filter((c) => c !== '服务企业' && c !== '自费'));
+
+/** How the engine settled on a scenario: the hit, an optional verdict cap and a note for the user. */
+export interface Choice {
+  hit: SearchHit;
+  verdictCap: 'conditional' | null;
+  note: string | null;
+}
+
+const conceptsOf = (text: string): string[] => findConcepts(prepareText(text));
+
+/** The concepts a scenario is about: those of its title and keywords. */
+const ownConcepts = (scenario: Scenario): Set<string> =>
+  new Set(conceptsOf(`${scenario.title} ${scenario.keywords.join(' ')}`));
+
+/** Whether the question names every concept of a scenario's title (it is the same situation). */
+const focusCovered = (scenario: Scenario | undefined, asked: readonly string[]): boolean =>
+  scenario !== undefined && conceptsOf(scenario.title).every((c) => asked.includes(c));
+
+/**
+ * Drops the part of a question that only names the user's worry ("算不算插手", "会不会被说利益输送"):
+ * those words are a label the user fears, not an extra act they describe.
+ */
+export const withoutWorry = (text: string): string =>
+  text.replace(
+    /(算不算|算是|是不是|会不会被?|属不属于|属于|构不构成|构成|被说成?|被认为|被认定|被当成|视为)[^,，.。!！?？;；]*/g,
+    ' ',
+  );
+
+const isStricter = (index: KnowledgeIndex, hit: SearchHit): boolean => index.scenarios.get(hit.id)?.verdict !== 'allowed';
+
+/** Judges only the clauses that carry a risky act, for the best stricter scenario about them. */
+const judgeRiskClauses = (index: KnowledgeIndex, text: string, risks: readonly string[]): SearchHit | null => {
+  const clauses = withoutWorry(text)
+    .split(/[,，.。!！?？;；]|顺便|然后|还有|并且|同时/)
+    .filter((clause) => conceptsOf(clause).some((c) => risks.includes(c)));
+  let best: SearchHit | null = null;
+  for (const clause of clauses) {
+    const hit = searchScenarios(index, analyzeQuery(clause, index), 8).find((h) => isStricter(index, h));
+    if (hit && hit.score >= SAFETY_THRESHOLDS.riskClauseAbove && (!best || hit.score > best.score)) best = hit;
+  }
+  return best;
+};
+
+/**
+ * Picks the scenario to answer with. The best hit answers, unless it says "allowed" and
+ * (1) a stricter hit of the same situation scores close to it, or (2) the question brings a risky
+ * act (a meal, money, a gift …) the allowed scenario is not about: then a stricter scenario about
+ * that act answers, or the allowed one is capped at "conditional"; or (3) the match is weak.
+ */
+export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[], text: string): Choice => {
+  const best = hits[0]!;
+  const scenario = index.scenarios.get(best.id)!;
+  if (scenario.verdict !== 'allowed') return { hit: best, verdictCap: null, note: null };
+  const asked = findConcepts(text);
+  const stricter = hits.filter((h) => isStricter(index, h));
+  const close = stricter.find(
+    (h) =>
+      h.score >= best.score * SAFETY_THRESHOLDS.allowedYieldRatio && focusCovered(index.scenarios.get(h.id), asked),
+  );
+  if (close) return { hit: close, verdictCap: null, note: '相近情形的规定更严格，按从严原则作答。' };
+  const own = ownConcepts(scenario);
+  const risks = findConcepts(withoutWorry(text)).filter((c) => RISK_CONCEPTS.has(c) && !own.has(c));
+  if (risks.length) {
+    const note = `问题还涉及“${risks.join('、')}”，这部分不在“${scenario.title}”的允许范围内，需要按相应规定从严把握。`;
+    const covering =
+      stricter.find(
+        (h) =>
+          h.score >= best.score * SAFETY_THRESHOLDS.riskYieldRatio &&
+          risks.some((r) => ownConcepts(index.scenarios.get(h.id)!).has(r)),
+      ) ?? judgeRiskClauses(index, text, risks);
+    return covering ? { hit: covering, verdictCap: null, note } : { hit: best, verdictCap: 'conditional', note };
+  }
+  if (best.score < SAFETY_THRESHOLDS.allowedAbove) {
+    return { hit: best, verdictCap: 'conditional', note: '问题与“可以”的情形只是部分吻合，请对照下列条款确认具体情节。' };
+  }
+  return { hit: best, verdictCap: null, note: null };
+};

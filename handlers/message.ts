@@ -1,17 +1,19 @@
 import type { MessageHandler } from './context';
 import { answerConductQuestion } from './conduct/answer-question';
+import { intakeComplaint, ticketCommand } from './tickets/chat';
+import { parseComplaintText } from './tickets/complaint-text';
 
-/** Every message addressed to the bot: conduct questions, complaints, small talk and help. */
+/** Every message addressed to the bot: ticket commands, complaints, conduct questions, small talk and help. */
 export const messageHandler: MessageHandler = async ({ update, ports, now }) => {
+  const command = await ticketCommand(ports, update, now);
+  if (command) return command;
   if (!update.text) return { reply: { type: 'help', reason: 'fallback' } };
-  const asked = ports.ask(update.text);
+  const typed = parseComplaintText(update.text);
+  const asked = ports.ask(typed.marked && typed.body ? typed.body : update.text);
+  if (typed.marked || asked.intent === 'complaint') return intakeComplaint(ports, update, asked, typed, now);
   switch (asked.intent) {
     case 'conduct':
       return answerConductQuestion(ports, update, asked, now);
-    case 'complaint':
-      return {
-        reply: { type: 'notice', tone: 'info', title: `已收到：${asked.title}`, lines: asked.answer.split('\n') },
-      };
     case 'smalltalk':
       return { reply: { type: 'help', reason: 'greeting' } };
     default:

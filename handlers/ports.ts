@@ -1,6 +1,9 @@
-// The ports handlers may use; src/runtime-ports.ts supplies them (drizzle, the corpus, the org file).
+// The ports handlers may use; src/handler-ports.ts supplies them (drizzle, the corpus, the org file).
 import type { AskResult } from '../src/domain/conduct/ask';
 import type { ConductAnswer } from '../src/domain/conduct/types';
+import type { Org } from '../src/domain/org/org-types';
+import type { RandomBytes } from '../src/domain/tickets/ticket-code';
+import type { TicketStore } from './tickets/ticket-store';
 
 /** A conduct question as logged for the dashboard. */
 export interface LoggedQuestion {
@@ -25,4 +28,10 @@ export interface HandlerPorts {
   /** Re-judges a scenario with the clarify answers picked so far. */
   rejudge(scenarioId: string, choices: Record<number, string>): ConductAnswer | null;
   conductLog: ConductLog;
+  /** The organisation file: departments, handlers, deadlines, calendar. */
+  org: Org;
+  /** Tickets, their history and the scheduler's claims. */
+  tickets: TicketStore;
+  /** Random bytes for ticket codes and query keys (crypto.getRandomValues in production). */
+  random: RandomBytes;
 }

@@ -1,13 +1,21 @@
-import type { CardActionResult } from '../src/domain/chat/reply';
+import type { CardActionResult, Outgoing } from '../src/domain/chat/reply';
 import { clarifyHandler } from './conduct/clarify';
 import { feedbackHandler } from './conduct/feedback';
 import type { CardActionHandler, MessageHandler } from './context';
 import { messageHandler } from './message';
+import type { HandlerPorts } from './ports';
+import { ticketActHandler, ticketFormHandler, ticketViewHandler } from './tickets/card-actions';
+import { runTicketScheduler } from './tickets/scheduled';
 
-/** The one dispatch table, keyed by `Update['kind']`; card actions by their `action` value. */
+/** The scheduler's work on a tick: returns messages to send (the runtime enqueues them). */
+export type ScheduledHandler = (ctx: { ports: HandlerPorts; now: number }) => Promise<Outgoing[]>;
+
+/** The one dispatch table, keyed by `Update['kind']`; card actions by their `action` value; the scheduler's work. */
 export interface Routes {
   message: MessageHandler;
   cardActions: Record<string, CardActionHandler>;
+  /** Run on every scheduler tick (Node interval, Workers Cron); its messages are enqueued by the runtime. */
+  scheduled?: ScheduledHandler;
 }
 
 /** The answer to a card action nobody registered (an old card, or a forged value). */
@@ -22,6 +30,10 @@ export function createRoutes(): Routes {
     cardActions: {
       'conduct.clarify': clarifyHandler,
       'conduct.feedback': feedbackHandler,
+      'ticket.act': ticketActHandler,
+      'ticket.form': ticketFormHandler,
+      'ticket.view': ticketViewHandler,
     },
+    scheduled: ({ ports, now }) => runTicketScheduler(ports, now),
   };
 }

@@ -1,7 +1,11 @@
 // Validates knowledge/rules and knowledge/scenarios and writes knowledge/index.json (deterministic).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildKnowledgeIndex, type KnowledgeSource, serializeKnowledgeIndex } from '../src/domain/knowledge/build.js';
+import {
+  buildKnowledgeIndex,
+  type KnowledgeSource,
+  serializeKnowledgeIndex,
+} from '../src/domain/knowledge/build';
 
 /** Reads the rules/*.md and scenarios/*.yaml files of a knowledge folder, paths relative to the cwd. */
 const readKnowledgeSources = (dir: string): KnowledgeSource[] =>
@@ -11,7 +15,10 @@ const readKnowledgeSources = (dir: string): KnowledgeSource[] =>
     return readdirSync(folder)
       .filter((f) => /\.(md|ya?ml)$/i.test(f))
       .sort()
-      .map((f) => ({ path: relative(process.cwd(), join(folder, f)), text: readFileSync(join(folder, f), 'utf8') }));
+      .map((f) => ({
+        path: relative(process.cwd(), join(folder, f)),
+        text: readFileSync(join(folder, f), 'utf8'),
+      }));
   });
 
 const main = (): void => {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Runtime } from './runtime';
+import { apiRoutes } from './transport/api-routes';
 import { jsonError } from './transport/errors';
 import { larkWebhookRoutes } from './transport/lark-webhook';
 import { pageRoutes } from './transport/pages';
@@ -32,6 +33,7 @@ export function createApp(deps: AppDeps) {
   });
 
   app.route('/', larkWebhookRoutes({ config: deps.config, runtime: deps.runtime, now }));
+  app.route('/', apiRoutes({ config: deps.config, ports: deps.runtime.ports, now }));
   app.route('/', pageRoutes({ ...deps, now, log }));
 
   app.notFound((c) => jsonError(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));

@@ -36,7 +36,11 @@ const configSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.LARK_APP_ID && !c.LARK_APP_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['LARK_APP_SECRET'], message: 'is required when LARK_APP_ID is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LARK_APP_SECRET'],
+        message: 'is required when LARK_APP_ID is set',
+      });
     }
     if (c.LARK_APP_ID && !c.LARK_VERIFICATION_TOKEN) {
       ctx.addIssue({

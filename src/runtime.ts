@@ -1,5 +1,5 @@
-import { createRoutes, type Routes, UNKNOWN_ACTION } from '../handlers/routes';
 import type { HandlerPorts } from '../handlers/ports';
+import { createRoutes, type Routes, UNKNOWN_ACTION } from '../handlers/routes';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createInboxRepository } from './db/repositories/inbox-repository';
@@ -15,6 +15,8 @@ import { createPacer } from './outbox/pacer';
 const MAX_PROCESS_ATTEMPTS = 5;
 /** Events still pending this long after arrival were cut off (crash, lost waitUntil): resume them. */
 export const RESUME_AFTER_MS = 30_000;
+/** What the scheduler's messages are keyed under: their keys carry the notification's idempotency key. */
+export const SCHEDULER_EVENT_ID = 'scheduler';
 /** Card callbacks must be answered within Lark's 3 s; keep a margin for the network. */
 export const CARD_BUDGET_MS = 2500;
 
@@ -94,6 +96,8 @@ export function createRuntime(options: RuntimeOptions) {
     inbox,
     outbox,
     local,
+    /** The handlers' ports, for the web pages and the API (the same ones the Lark handlers use). */
+    ports,
 
     /** The bot's own open_id (to tell whether a group message @-mentions it); fetched once, then cached. */
     async botOpenId(): Promise<string | null> {
@@ -111,35 +115,52 @@ export function createRuntime(options: RuntimeOptions) {
 
     processStored,
 
-    /** Runs a card action inside the callback budget; a slow or failing handler still gets a toast. */
-    async handleCardAction(id: number | null, update: CardActionUpdate): Promise<CardActionResult> {
+    /**
+     * Runs a card action inside the callback budget; a slow or failing handler still gets a toast.
+     * The rest (a slow handler, sending its messages) goes to `defer`: waitUntil on Workers.
+     */
+    async handleCardAction(
+      id: number | null,
+      update: CardActionUpdate,
+      defer: (task: Promise<unknown>) => void = (task) => void task,
+    ): Promise<CardActionResult> {
       const work = runCardAction(update).then(
         async (result) => {
           if (id !== null) await inbox.markDone(id, now());
           return result;
         },
         (error: unknown): CardActionResult => {
-          log(`card action ${update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`);
+          log(
+            `card action ${update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
           return { toast: { type: 'error', text: '操作未能完成，请稍后重试。' } };
         },
       );
       let timer: ReturnType<typeof setTimeout> | undefined;
       const late = new Promise<CardActionResult>((resolve) => {
         timer = setTimeout(
-          () => resolve({ toast: { type: 'info', text: '已收到，正在处理，结果将另行通知。' } }),
+          () => resolve({ toast: { type: 'info', text: '已收到，正在处理，请稍后查看卡片或消息。' } }),
           CARD_BUDGET_MS,
         );
       });
       const result = await Promise.race([work, late]);
       clearTimeout(timer);
-      void work.then(() => flush());
+      defer(work.then(() => flush()));
       return result;
     },
 
-    /** The scheduler's tick: resume cut-off events and send what the outbox holds. */
+    /** The scheduler's tick: resume cut-off events, run the scheduled work (deadlines), send what the outbox holds. */
     async tick(): Promise<void> {
       for (const item of await inbox.pending(now() - RESUME_AFTER_MS, 100)) {
         await processStored(item.id, item.update);
+      }
+      if (routes.scheduled) {
+        try {
+          const due = await routes.scheduled({ ports, now: now() });
+          await enqueue(await Promise.all(due.map((out) => toRecipient(SCHEDULER_EVENT_ID, out))));
+        } catch (error) {
+          log(`scheduled work failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
       }
       await flush();
     },

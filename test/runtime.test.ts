@@ -23,7 +23,10 @@ async function setup(options: Omit<TestAppOptions, 'fakeLark'> = {}) {
     await fake.close();
   });
   const post = async (payload: unknown) =>
-    t.app.request('/lark/events', postInit(await toWire(payload, { encryptKey: TEST_LARK.encryptKey, now: clock.now() })));
+    t.app.request(
+      '/lark/events',
+      postInit(await toWire(payload, { encryptKey: TEST_LARK.encryptKey, now: clock.now() })),
+    );
   return { fake, clock, t, post };
 }
 
@@ -138,7 +141,10 @@ describe('runtime: outbox delivery', () => {
       await fake.close();
     });
     expect(t.config.mode).toBe('local');
-    const res = await t.app.request('/lark/events', postInit(await toWire(messageEvent({ token: 'local-token' }))));
+    const res = await t.app.request(
+      '/lark/events',
+      postInit(await toWire(messageEvent({ token: 'local-token' }))),
+    );
     expect(res.status).toBe(200);
     await settleBackgroundWork();
     await t.runtime.tick();

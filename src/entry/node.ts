@@ -8,7 +8,9 @@ import { createHandlerPorts } from '../handler-ports';
 import { createLarkClient } from '../lark/client';
 import { createRuntime } from '../runtime';
 import { settleBackgroundWork } from '../transport/run-after-response';
+import { OrgFileError } from '../org-loading';
 import { loadNodeKnowledge } from './node-knowledge';
+import { loadNodeOrg } from './node-org';
 
 /** How often the scheduler resumes cut-off work, flushes the outbox and checks deadlines. */
 const TICK_MS = 5_000;
@@ -25,13 +27,35 @@ function main() {
     }
     throw error;
   }
+  let org: ReturnType<typeof loadNodeOrg>;
+  try {
+    org = loadNodeOrg(config.ORG_FILE);
+  } catch (error) {
+    if (error instanceof OrgFileError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
   const database = openNodeDatabase(config.DATABASE_PATH);
   const lark =
     config.LARK_APP_ID && config.LARK_APP_SECRET
-      ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
+      ? createLarkClient({
+          appId: config.LARK_APP_ID,
+          appSecret: config.LARK_APP_SECRET,
+          domain: config.LARK_DOMAIN,
+        })
       : null;
-  const engine = loadNodeKnowledge(config.KNOWLEDGE_DIR);
-  const ports = createHandlerPorts({ database, engine });
+  let engine: ReturnType<typeof loadNodeKnowledge>;
+  try {
+    engine = loadNodeKnowledge(config.KNOWLEDGE_DIR);
+  } catch (error) {
+    // A bad KNOWLEDGE_DIR is a configuration error too: one line, no stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Invalid configuration: ${message.split('\n').join('; ')}`);
+    process.exit(1);
+  }
+  const ports = createHandlerPorts({ database, engine, org });
   const runtime = createRuntime({ config, database, lark, ports });
   const app = createApp({ config, database, runtime });
 

@@ -4,10 +4,12 @@ import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { openD1Database } from '../db/d1-database';
 import knowledgeIndex from '../../knowledge/index.json';
+import orgYaml from '../../knowledge/org.yaml';
 import { createConductEngine } from '../domain/conduct/engine';
 import { loadKnowledgeIndex } from '../domain/conduct/index-store';
 import { createHandlerPorts } from '../handler-ports';
 import { createLarkClient } from '../lark/client';
+import { loadOrgText } from '../org-loading';
 import { createRuntime, type Runtime } from '../runtime';
 
 /** Bindings and variables declared in wrangler.toml (secrets via `wrangler secret put`). */
@@ -28,7 +30,9 @@ function build(env: Env) {
       : null;
   // The index is bundled and loaded, never rebuilt; KNOWLEDGE_DIR is a Node-only option.
   const engine = createConductEngine(loadKnowledgeIndex(knowledgeIndex));
-  const ports = createHandlerPorts({ database, engine });
+  // The organisation file is bundled as text (wrangler.toml [[rules]]); ORG_FILE is a Node-only path.
+  const org = loadOrgText(orgYaml, 'knowledge/org.yaml');
+  const ports = createHandlerPorts({ database, engine, org });
   const runtime = createRuntime({ config, database, lark, ports });
   built = { app: createApp({ config, database, runtime }), runtime };
   return built;

@@ -37,7 +37,8 @@ function classify(error: unknown): LarkSendError {
   if (error instanceof LarkSendError) return error;
   if (error instanceof LarkHttpError) {
     const { status, data, headers } = error.response;
-    const code = typeof (data as { code?: unknown })?.code === 'number' ? (data as { code: number }).code : null;
+    const code =
+      typeof (data as { code?: unknown })?.code === 'number' ? (data as { code: number }).code : null;
     const reset = Number(headers['x-ogw-ratelimit-reset']);
     const retryAfterMs = Number.isFinite(reset) && reset >= 0 ? reset * 1000 : null;
     const limited = status === 429 || (code !== null && RATE_LIMIT_CODES.has(code));
@@ -58,7 +59,12 @@ function checkCode(res: unknown, what: string): Record<string, unknown> {
   const r = (res ?? {}) as { code?: unknown; msg?: unknown; data?: unknown };
   if (r.code !== 0) {
     const code = typeof r.code === 'number' ? r.code : null;
-    throw new LarkSendError(`${what} failed: code ${r.code} ${String(r.msg ?? '')}`, code !== null && RATE_LIMIT_CODES.has(code), null, code);
+    throw new LarkSendError(
+      `${what} failed: code ${r.code} ${String(r.msg ?? '')}`,
+      code !== null && RATE_LIMIT_CODES.has(code),
+      null,
+      code,
+    );
   }
   return (r.data ?? {}) as Record<string, unknown>;
 }
@@ -71,7 +77,11 @@ export function createLarkClient(options: {
   fetch?: typeof fetch;
 }): LarkClient {
   const domain =
-    options.domain === 'feishu' ? lark.Domain.Feishu : options.domain === 'lark' ? lark.Domain.Lark : options.domain.replace(/\/$/, '');
+    options.domain === 'feishu'
+      ? lark.Domain.Feishu
+      : options.domain === 'lark'
+        ? lark.Domain.Lark
+        : options.domain.replace(/\/$/, '');
   const tokens = new Map<string, { value: unknown; expiresAt: number }>();
   const client = new lark.Client({
     appId: options.appId,

@@ -112,6 +112,13 @@ function textOf(messageType: string, content: unknown): { text: string; attachme
   return { text: '', attachments: [] };
 }
 
+/** Whether an envelope is a group-chat message (whose handling depends on the bot's own open_id). */
+export function isGroupMessage(envelope: Envelope): boolean {
+  if (envelope.header.event_type !== 'im.message.receive_v1') return false;
+  const message = envelope.event.message as { chat_type?: unknown } | undefined;
+  return typeof message === 'object' && message !== null && message.chat_type !== 'p2p';
+}
+
 /** Turns a validated envelope into an Update; group messages count only when they @-mention the bot. */
 export function parseEvent(envelope: Envelope, botOpenId: string | null): ParsedEvent {
   const { header: h, event } = envelope;

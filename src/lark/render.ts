@@ -1,6 +1,7 @@
 import type { NoticeReply, Reply } from '../domain/chat/reply';
 import { type Card, buttonRow, card, md } from './card-parts';
 import { renderConductCard } from './cards/conduct-card';
+import { renderTicketCard } from './cards/ticket-card';
 
 const TEMPLATE: Record<NoticeReply['tone'], string> = {
   info: 'blue',
@@ -31,6 +32,8 @@ export function renderCard(reply: Reply): Card {
     }
     case 'conduct':
       return renderConductCard(reply);
+    case 'ticket':
+      return renderTicketCard(reply);
   }
 }
 

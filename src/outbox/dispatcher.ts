@@ -27,7 +27,7 @@ export function createDispatcher(deps: {
   let running: Promise<void> | null = null;
   let again = false;
 
-  async function sendOne(row: OutboxRow) {
+  async function sendOne(row: OutboxRow): Promise<boolean> {
     await deps.pacer.acquire(`${row.receiveIdType}:${row.receiveId}`);
     try {
       const { messageId } = await deps.lark.send({
@@ -40,8 +40,10 @@ export function createDispatcher(deps: {
         content: row.content,
       });
       await deps.outbox.markSent(row.id, messageId, deps.now());
+      return true;
     } catch (caught) {
-      const error = caught instanceof LarkSendError ? caught : new LarkSendError(String(caught), true, null, null);
+      const error =
+        caught instanceof LarkSendError ? caught : new LarkSendError(String(caught), true, null, null);
       const attempts = row.attempts + 1;
       const now = deps.now();
       if (error.retryAfterMs !== null) deps.pacer.pauseFor(error.retryAfterMs);
@@ -49,6 +51,14 @@ export function createDispatcher(deps: {
       const giveUp = !error.retryable || attempts >= MAX_SEND_ATTEMPTS;
       await deps.outbox.markRetry(row.id, attempts, now + wait, error.message, giveUp);
       deps.onError?.(row, error);
+      return false;
+    }
+  }
+
+  /** Sends one receiver's rows in order; after a failure the rest wait, so nobody sees them out of order. */
+  async function sendInOrder(rows: OutboxRow[]) {
+    for (const row of rows) {
+      if (!(await sendOne(row))) return;
     }
   }
 
@@ -57,12 +67,15 @@ export function createDispatcher(deps: {
       again = false;
       const rows = await deps.outbox.due(deps.now(), 500);
       if (rows.length === 0 && !again) return;
+      const byReceiver = new Map<string, OutboxRow[]>();
+      for (const row of rows) {
+        const key = `${row.receiveIdType}:${row.receiveId}`;
+        byReceiver.set(key, [...(byReceiver.get(key) ?? []), row]);
+      }
+      const queues = [...byReceiver.values()];
       let next = 0;
-      const workers = Array.from({ length: Math.min(concurrency, rows.length) }, async () => {
-        while (next < rows.length) {
-          const row = rows[next++]!;
-          await sendOne(row);
-        }
+      const workers = Array.from({ length: Math.min(concurrency, queues.length) }, async () => {
+        while (next < queues.length) await sendInOrder(queues[next++]!);
       });
       await Promise.all(workers);
       // Rows that failed are due later; stop unless new work arrived meanwhile.

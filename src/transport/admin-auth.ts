@@ -16,7 +16,8 @@ export type AdminAccess = 'granted' | 'missing' | 'disabled';
 
 const encoder = new TextEncoder();
 
-const hex = (bytes: ArrayBuffer) => Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
+const hex = (bytes: ArrayBuffer) =>
+  Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function sha256(text: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
@@ -31,9 +32,13 @@ export async function secretsMatch(given: string, expected: string): Promise<boo
 }
 
 async function sign(token: string, expiresAt: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-  ]);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(token),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return hex(await crypto.subtle.sign('HMAC', key, encoder.encode(`qq-admin-session:${expiresAt}`)));
 }
 
@@ -44,7 +49,11 @@ export async function createAdminSession(token: string, now: number): Promise<st
 }
 
 /** Checks a session cookie value: well formed, not expired, signed with the current token. */
-export async function verifyAdminSession(value: string | undefined, token: string, now: number): Promise<boolean> {
+export async function verifyAdminSession(
+  value: string | undefined,
+  token: string,
+  now: number,
+): Promise<boolean> {
   const match = /^(\d{10,16})\.([0-9a-f]{64})$/.exec(value ?? '');
   if (!match) return false;
   const expiresAt = Number(match[1]);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../config';
-import { parseEvent } from '../lark/envelope';
+import { isGroupMessage, parseEvent } from '../lark/envelope';
 import { renderCard } from '../lark/render';
 import { verifyLarkRequest } from '../lark/verify-request';
 import type { Runtime } from '../runtime';
@@ -43,8 +43,16 @@ export function larkWebhookRoutes(deps: { config: Config; runtime: Runtime; now:
       if (verified.type === 'reject') return jsonError(c, verified.status, verified.code, verified.message);
       if (verified.type === 'challenge') return c.json({ challenge: verified.challenge });
 
-      const needsBot = verified.envelope.header.event_type === 'im.message.receive_v1';
-      const parsed = parseEvent(verified.envelope, needsBot ? await runtime.botOpenId() : null);
+      // Only a group message needs the bot's own open_id (to see whether it is @-mentioned).
+      let botOpenId: string | null = null;
+      if (isGroupMessage(verified.envelope)) {
+        botOpenId = await runtime.botOpenId();
+        if (!botOpenId) {
+          // Answering 200 would drop a message that may be for us: let Lark deliver it again.
+          return jsonError(c, 503, 'bot_identity_unknown', "The bot's open_id is not known yet; please retry.");
+        }
+      }
+      const parsed = parseEvent(verified.envelope, botOpenId);
       if (parsed.type === 'invalid') return jsonError(c, 400, 'malformed_event', parsed.message);
       if (parsed.type === 'ignored') return c.json({ ok: true, ignored: parsed.reason });
 
@@ -58,7 +66,7 @@ export function larkWebhookRoutes(deps: { config: Config; runtime: Runtime; now:
       }
       if (update.kind === 'card_action') {
         if (id === null) return c.json({});
-        const result = await runtime.handleCardAction(id, update);
+        const result = await runtime.handleCardAction(id, update, (task) => runAfterResponse(c, task));
         const body: Record<string, unknown> = {};
         if (result.toast) body.toast = { type: result.toast.type, content: result.toast.text };
         if (result.card) body.card = { type: 'raw', data: renderCard(result.card) };

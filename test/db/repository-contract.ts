@@ -123,7 +123,9 @@ export function repositoryContract(driver: string, open: () => Promise<OpenedDat
         await repo.enqueue([m, m], 1000, false);
         await repo.enqueue([m], 1000, false);
         await repo.enqueue([message()], 1000, true);
-        expect(await repo.due(1000, 10)).toEqual([expect.objectContaining({ uuid: m.uuid, status: 'pending' })]);
+        expect(await repo.due(1000, 10)).toEqual([
+          expect.objectContaining({ uuid: m.uuid, status: 'pending' }),
+        ]);
         expect((await repo.recent(10, ['local'])).map((r) => r.status)).toEqual(['local']);
         expect(await repo.recent(10)).toHaveLength(2);
       });
@@ -141,7 +143,11 @@ export function repositoryContract(driver: string, open: () => Promise<OpenedDat
 
       it('should record sends, retries and giving up', async () => {
         const repo = createOutboxRepository(database.db);
-        await repo.enqueue([message({ replyTo: 'om_parent', replyInThread: true }), message(), message()], 1000, false);
+        await repo.enqueue(
+          [message({ replyTo: 'om_parent', replyInThread: true }), message(), message()],
+          1000,
+          false,
+        );
         const [a, b, c] = await repo.due(1000, 10);
         await repo.markSent(a!.id, 'om_lark', 1100);
         await repo.markRetry(b!.id, 1, 5000, 'Lark HTTP 500', false);

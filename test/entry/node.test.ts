@@ -37,15 +37,20 @@ describe('src/entry/node.ts', () => {
         const res = await fetch(`${base}/healthz`);
         return res.ok ? ((await res.json()) as { ok: boolean }) : null;
       },
-      { timeoutMs: 20_000, intervalMs: 100, what: `healthz on ${base} (stderr: ${server.stderr()})` },
+      { timeoutMs: 20_000, intervalMs: 100, what: () => `healthz on ${base} (stderr: ${server.stderr()})` },
     );
     expect(health).toMatchObject({ ok: true });
     expect(server.stdout()).toContain(`http://127.0.0.1:${port}`);
 
-    const challenge = await fetch(`${base}/lark/events`, postInit(await toWire(urlVerification({ challenge: 'c1' }))));
+    const challenge = await fetch(
+      `${base}/lark/events`,
+      postInit(await toWire(urlVerification({ challenge: 'c1' }))),
+    );
     expect(await challenge.json()).toEqual({ challenge: 'c1' });
 
-    const wire = await toWire(messageEvent({ messageId: 'om_e2e', text: '你好' }), { encryptKey: TEST_LARK.encryptKey });
+    const wire = await toWire(messageEvent({ messageId: 'om_e2e', text: '你好' }), {
+      encryptKey: TEST_LARK.encryptKey,
+    });
     const res = await fetch(`${base}/lark/events`, postInit(wire));
     expect(res.status).toBe(200);
     await waitFor(() => fake.messages.length === 1, { what: 'the reply to reach the fake Lark' });
@@ -54,8 +59,19 @@ describe('src/entry/node.ts', () => {
 
     const again = await fetch(`${base}/lark/events`, postInit(wire));
     expect(await again.json()).toMatchObject({ duplicate: true });
-    const bad = await fetch(`${base}/lark/events`, postInit({ ...wire, headers: { ...wire.headers, 'x-lark-signature': '0' } }));
+    const bad = await fetch(
+      `${base}/lark/events`,
+      postInit({ ...wire, headers: { ...wire.headers, 'x-lark-signature': '0' } }),
+    );
     expect(bad.status).toBe(401);
+
+    const huge = await fetch(`${base}/lark/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ pad: 'x'.repeat(1024 * 1024) }),
+    });
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: 'body_too_large' });
 
     expect(await server.stop()).toBe(0);
     expect(fake.messages).toHaveLength(1);
@@ -79,5 +95,15 @@ describe('src/entry/node.ts', () => {
     });
     expect(await child.exited).toBe(1);
     expect(child.stderr().trim().split('\n')).toEqual([expect.stringContaining('PORT')]);
+  });
+
+  it('should exit 1 with one line for a KNOWLEDGE_DIR that does not exist', async () => {
+    const dir = tempDir();
+    const child = startNodeEntry({ KNOWLEDGE_DIR: join(dir, 'missing'), DATABASE_PATH: join(dir, 'x.db') });
+    onTestFinished(async () => {
+      await child.stop();
+    });
+    expect(await child.exited).toBe(1);
+    expect(child.stderr().trim().split('\n')).toEqual([expect.stringContaining('KNOWLEDGE_DIR')]);
   });
 });

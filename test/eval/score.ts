@@ -1,5 +1,5 @@
-import type { AskResult } from '../../src/domain/conduct/ask.js';
-import type { EvalCase } from './questions.js';
+import type { AskResult } from '../../src/domain/conduct/ask';
+import type { EvalCase } from './questions';
 
 /** The floors the evaluation must meet (the held-out set uses the same). */
 export const EVAL_FLOORS = { verdict: 0.85, clause: 0.7, complaint: 0.9, category: 0.75 } as const;
@@ -34,9 +34,15 @@ export const scoreCase = (c: EvalCase, result: AskResult): CaseOutcome => {
   const conduct = c.kind === 'conduct';
   const verdictOk = conduct ? result.kind === 'conduct' && result.verdict === c.verdict : null;
   const clauseOk = conduct && c.clause ? cited(result).some((x) => c.clause!.includes(x)) : null;
-  const recognisedOk = c.kind === 'complaint' ? result.kind === 'complaint' : c.kind === 'other' ? result.kind === 'other' : null;
+  const recognisedOk =
+    c.kind === 'complaint'
+      ? result.kind === 'complaint'
+      : c.kind === 'other'
+        ? result.kind === 'other'
+        : null;
   const categoryOk = c.kind === 'complaint' ? result.category === c.category : null;
-  const dangerous = result.verdict === 'allowed' && (c.verdict === 'forbidden' || c.verdict === 'conditional');
+  const dangerous =
+    result.verdict === 'allowed' && (c.verdict === 'forbidden' || c.verdict === 'conditional');
   return { case: c, result, verdictOk, clauseOk, recognisedOk, categoryOk, dangerous };
 };
 
@@ -60,9 +66,16 @@ export const summarise = (outcomes: readonly CaseOutcome[]): EvalReport => {
     other: other.rate,
     dangerous: outcomes.filter((o) => o.dangerous),
     failures: outcomes.filter(
-      (o) => o.verdictOk === false || o.clauseOk === false || o.recognisedOk === false || o.categoryOk === false,
+      (o) =>
+        o.verdictOk === false || o.clauseOk === false || o.recognisedOk === false || o.categoryOk === false,
     ),
-    counts: { conduct: verdict.n, clause: clause.n, complaint: complaint.n, other: other.n, total: outcomes.length },
+    counts: {
+      conduct: verdict.n,
+      clause: clause.n,
+      complaint: complaint.n,
+      other: other.n,
+      total: outcomes.length,
+    },
   };
 };
 
@@ -79,7 +92,8 @@ export const formatReport = (r: EvalReport): string => {
     `  small talk / help     ${pct(r.other)} of ${r.counts.other}`,
     `  dangerous answers     ${r.dangerous.length} (must be 0)`,
   ];
-  for (const o of r.dangerous) lines.push(`  DANGEROUS: ${o.case.q} → allowed (${o.result.scenarioId}), expected ${o.case.verdict}`);
+  for (const o of r.dangerous)
+    lines.push(`  DANGEROUS: ${o.case.q} → allowed (${o.result.scenarioId}), expected ${o.case.verdict}`);
   for (const o of r.failures) {
     const got =
       o.result.kind === 'complaint'
@@ -88,8 +102,17 @@ export const formatReport = (r: EvalReport): string => {
           ? `${o.result.verdict} ${o.result.scenarioId ?? ''} [${cited(o.result).slice(0, 3).join(' ')}]`
           : o.result.kind;
     const want =
-      o.case.kind === 'complaint' ? `complaint/${o.case.category}` : o.case.kind === 'conduct' ? `${o.case.verdict}` : 'other';
-    const what = [o.verdictOk === false && 'verdict', o.clauseOk === false && 'clause', o.recognisedOk === false && 'kind', o.categoryOk === false && 'category']
+      o.case.kind === 'complaint'
+        ? `complaint/${o.case.category}`
+        : o.case.kind === 'conduct'
+          ? `${o.case.verdict}`
+          : 'other';
+    const what = [
+      o.verdictOk === false && 'verdict',
+      o.clauseOk === false && 'clause',
+      o.recognisedOk === false && 'kind',
+      o.categoryOk === false && 'category',
+    ]
       .filter(Boolean)
       .join('+');
     lines.push(`  miss (${what}): ${o.case.q}\n      want ${want}; got ${got}`);

@@ -114,7 +114,11 @@ describe('startFakeLarkServer', () => {
       body: JSON.stringify({ content: '{"schema":"2.0"}' }),
     });
     expect(await res.json()).toMatchObject({ code: 0 });
-    expect(fake.messages[0]).toMatchObject({ kind: 'update', target: 'om_card', content: '{"schema":"2.0"}' });
+    expect(fake.messages[0]).toMatchObject({
+      kind: 'update',
+      target: 'om_card',
+      content: '{"schema":"2.0"}',
+    });
   });
 
   it('should answer 503 during an outage in http mode, then recover', async () => {

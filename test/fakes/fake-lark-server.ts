@@ -3,112 +3,22 @@
 // per hour), fails on demand, can enforce Lark's rate limits and can go down for a while.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { createRateLimiter } from './fake-lark-limits';
+import {
+  type CallOutcome,
+  type DeliveredMessage,
+  type FakeLarkOptions,
+  type FakeLarkServer,
+  type FakeRateLimits,
+  type InjectedFailure,
+  LARK_RATE_LIMITS,
+  type RecordedCall,
+} from './fake-lark-types';
 
-/** One HTTP call the fake received, as it arrived, plus what the fake answered. */
-export interface RecordedCall {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  /** The fake's clock when the call arrived. */
-  at: number;
-  status: number;
-  /** What the fake did with it: delivered a message, swallowed a duplicate uuid, failed it… */
-  outcome: CallOutcome;
-}
-
-/** What the fake did with a call. */
-export type CallOutcome =
-  | 'token'
-  | 'bot_info'
-  | 'delivered'
-  | 'delivered_then_failed'
-  | 'duplicate'
-  | 'updated'
-  | 'injected_failure'
-  | 'rate_limited'
-  | 'unauthorized'
-  | 'bad_request'
-  | 'outage'
-  | 'not_found';
-
-/** A message Lark would have shown to a user: created, replied or (for PATCH) updated. */
-export interface DeliveredMessage {
-  messageId: string;
-  kind: 'create' | 'reply' | 'update';
-  receiveIdType: string | null;
-  receiveId: string | null;
-  /** The message replied to or updated, for `reply` and `update`. */
-  target: string | null;
-  replyInThread: boolean;
-  msgType: string | null;
-  /** The raw `content` string, as the SDK sent it (double-encoded JSON). */
-  content: string;
-  uuid: string | null;
-  /** The chat the message landed in, when the fake knows it. */
-  chatId: string | null;
-  at: number;
-}
-
-/** A failure to inject into the next calls. */
-export type InjectedFailure =
-  | { type: 'http'; status: number; /** Deliver the message, then answer the error (a lost response). */ afterDelivery?: boolean }
-  | { type: 'rate_limit'; resetSeconds: number }
-  | { type: 'code'; code: number; msg?: string; status?: number };
-
-/** Rate limits the fake enforces when asked to (Lark's documented values by default). */
-export interface FakeRateLimits {
-  /** Sends and replies per app within `windowMs` (Lark: 50/s). */
-  perApp: number;
-  /** Sends and replies per receiver (user or chat) within `windowMs` (Lark: 5/s). */
-  perReceiver: number;
-  windowMs: number;
-  /** Sends and replies per app per minute (Lark: 1000/min); Infinity to turn off. */
-  perMinute: number;
-}
-
-/** Lark's documented limits for send and reply (tier 4 plus the per-receiver cap). */
-export const LARK_RATE_LIMITS: FakeRateLimits = { perApp: 50, perReceiver: 5, windowMs: 1000, perMinute: 1000 };
-
-/** Options of the fake server. */
-export interface FakeLarkOptions {
-  /** The bot's open_id answered by GET /open-apis/bot/v3/info. */
-  botOpenId?: string;
-  /** When set, only these credentials get a tenant token. */
-  appId?: string;
-  appSecret?: string;
-  /** Enforce Lark's rate limits (true: the documented values). Off by default. */
-  rateLimits?: boolean | Partial<FakeRateLimits>;
-  /** The fake's clock (uuid window, rate limits, outages); real time by default. */
-  now?: () => number;
-}
+export * from './fake-lark-types';
 
 const UUID_WINDOW_MS = 60 * 60 * 1000;
 const MESSAGE_PATH = /^\/open-apis\/im\/v1\/messages\/([^/]+)(\/reply)?$/;
-
-/** A running fake; `close()` it when the test ends. */
-export interface FakeLarkServer {
-  /** Base URL for LARK_DOMAIN / the SDK's `domain`, e.g. http://127.0.0.1:41234. */
-  url: string;
-  port: number;
-  botOpenId: string;
-  /** Every call in arrival order. */
-  calls: RecordedCall[];
-  /** Messages delivered (a duplicate uuid within the hour is not delivered twice). */
-  messages: DeliveredMessage[];
-  /** Calls to the send and reply endpoints only. */
-  sendCalls(): RecordedCall[];
-  /** The next `count` send/reply/update calls fail this way (the token endpoint is not affected). */
-  failNext(count: number, failure: InjectedFailure): void;
-  /** For `ms`, every call fails: the connection is reset, or (mode 'http') answered 503. */
-  goDown(ms: number, mode?: 'reset' | 'http'): void;
-  /** Tells the fake which chat a message lives in, so replies to it count against that chat's limit. */
-  registerMessage(messageId: string, chatId: string): void;
-  /** Forgets calls, messages, uuids, failures and rate-limit windows. */
-  reset(): void;
-  close(): Promise<void>;
-}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -125,23 +35,6 @@ function lowerHeaders(req: IncomingMessage): Record<string, string> {
     if (value !== undefined) out[key.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return out;
-}
-
-/** A sliding-window counter: `take` answers 0 when allowed (and counts it), else ms until a slot frees. */
-function createWindow(limit: number, windowMs: number) {
-  let times: number[] = [];
-  return {
-    wait(now: number): number {
-      times = times.filter((t) => t > now - windowMs);
-      return times.length < limit ? 0 : times[0]! + windowMs - now;
-    },
-    take(now: number) {
-      times.push(now);
-    },
-    clear() {
-      times = [];
-    },
-  };
 }
 
 /** Starts the fake Lark Open API on 127.0.0.1 and a random port. */
@@ -161,9 +54,7 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
   const chatOf = new Map<string, string>();
   const tokens = new Set<string>();
   const failures: InjectedFailure[] = [];
-  let appWindow = limits ? createWindow(limits.perApp, limits.windowMs) : null;
-  let minuteWindow = limits && Number.isFinite(limits.perMinute) ? createWindow(limits.perMinute, 60_000) : null;
-  let receiverWindows = new Map<string, ReturnType<typeof createWindow>>();
+  const limiter = limits ? createRateLimiter(limits) : null;
   let downUntil = 0;
   let downMode: 'reset' | 'http' = 'reset';
   let tokenCount = 0;
@@ -173,27 +64,6 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
   function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
     res.end(JSON.stringify(body));
-  }
-
-  function receiverWindow(key: string) {
-    let w = receiverWindows.get(key);
-    if (!w && limits) {
-      w = createWindow(limits.perReceiver, limits.windowMs);
-      receiverWindows.set(key, w);
-    }
-    return w;
-  }
-
-  /** Rate-limit check for one send/reply; answers the wait in ms, or 0 and counts the call. */
-  function rateLimit(receiver: string, at: number): number {
-    if (!limits || !appWindow) return 0;
-    const mine = receiverWindow(receiver)!;
-    const wait = Math.max(appWindow.wait(at), mine.wait(at), minuteWindow?.wait(at) ?? 0);
-    if (wait > 0) return wait;
-    appWindow.take(at);
-    minuteWindow?.take(at);
-    mine.take(at);
-    return 0;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -217,7 +87,12 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
       outcome: 'not_found',
     };
     calls.push(call);
-    const answer = (status: number, outcome: CallOutcome, payload: unknown, headers?: Record<string, string>) => {
+    const answer = (
+      status: number,
+      outcome: CallOutcome,
+      payload: unknown,
+      headers?: Record<string, string>,
+    ) => {
       call.status = status;
       call.outcome = outcome;
       send(res, status, payload, headers);
@@ -234,7 +109,10 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
     const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
 
     if (call.method === 'POST' && url.pathname === '/open-apis/auth/v3/tenant_access_token/internal') {
-      if ((options.appId && b.app_id !== options.appId) || (options.appSecret && b.app_secret !== options.appSecret)) {
+      if (
+        (options.appId && b.app_id !== options.appId) ||
+        (options.appSecret && b.app_secret !== options.appSecret)
+      ) {
         return answer(200, 'unauthorized', { code: 10014, msg: 'app secret invalid' });
       }
       const token = `t-fake-${++tokenCount}`;
@@ -277,7 +155,10 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
           { 'x-ogw-ratelimit-limit': '50', 'x-ogw-ratelimit-reset': String(failure.resetSeconds) },
         );
       }
-      return answer(failure.status ?? 200, 'injected_failure', { code: failure.code, msg: failure.msg ?? 'injected' });
+      return answer(failure.status ?? 200, 'injected_failure', {
+        code: failure.code,
+        msg: failure.msg ?? 'injected',
+      });
     }
 
     const target = match?.[1] ? decodeURIComponent(match[1]) : null;
@@ -306,9 +187,17 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
     if (isCreate && (!receiveIdType || !receiveId)) {
       return answer(400, 'bad_request', { code: 9499, msg: 'receive_id_type and receive_id are required' });
     }
-    const chatId = isCreate ? (receiveIdType === 'chat_id' ? receiveId : null) : (chatOf.get(target!) ?? null);
-    const receiver = isCreate ? `${receiveIdType}:${receiveId}` : chatId ? `chat_id:${chatId}` : `message:${target}`;
-    const wait = rateLimit(receiver, at);
+    const chatId = isCreate
+      ? receiveIdType === 'chat_id'
+        ? receiveId
+        : null
+      : (chatOf.get(target!) ?? null);
+    const receiver = isCreate
+      ? `${receiveIdType}:${receiveId}`
+      : chatId
+        ? `chat_id:${chatId}`
+        : `message:${target}`;
+    const wait = limiter ? limiter.admit(receiver, at) : 0;
     if (wait > 0) {
       return answer(
         429,
@@ -351,7 +240,10 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
       at,
     });
     if (lostResponse) {
-      return answer(lostResponse.status, 'delivered_then_failed', { code: lostResponse.status, msg: 'injected' });
+      return answer(lostResponse.status, 'delivered_then_failed', {
+        code: lostResponse.status,
+        msg: 'injected',
+      });
     }
     return answer(200, 'delivered', { code: 0, msg: 'success', data: data(messageId) });
   }
@@ -374,7 +266,8 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
     botOpenId,
     calls,
     messages,
-    sendCalls: () => calls.filter((c) => c.method === 'POST' && c.path.startsWith('/open-apis/im/v1/messages')),
+    sendCalls: () =>
+      calls.filter((c) => c.method === 'POST' && c.path.startsWith('/open-apis/im/v1/messages')),
     failNext(count, failure) {
       for (let i = 0; i < count; i++) failures.push(failure);
     },
@@ -392,9 +285,7 @@ export async function startFakeLarkServer(options: FakeLarkOptions = {}): Promis
       uuids.clear();
       failures.length = 0;
       downUntil = 0;
-      appWindow = limits ? createWindow(limits.perApp, limits.windowMs) : null;
-      minuteWindow = limits && Number.isFinite(limits.perMinute) ? createWindow(limits.perMinute, 60_000) : null;
-      receiverWindows = new Map();
+      limiter?.reset();
     },
     close() {
       for (const socket of sockets) socket.destroy();

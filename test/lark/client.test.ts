@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLarkClient, type LarkClient, LarkSendError, type OutboundMessage } from '../../src/lark/client';
+import {
+  createLarkClient,
+  type LarkClient,
+  LarkSendError,
+  type OutboundMessage,
+} from '../../src/lark/client';
 import { type FakeLarkServer, startFakeLarkServer } from '../fakes/fake-lark-server';
 import { TEST_LARK } from '../support/lark-events';
 
@@ -101,7 +106,11 @@ describe('createLarkClient against the fake Lark server', () => {
     await client.send(reply('one'));
     const first = fake;
     fake = await startFakeLarkServer();
-    const other = createLarkClient({ appId: TEST_LARK.appId, appSecret: TEST_LARK.appSecret, domain: fake.url });
+    const other = createLarkClient({
+      appId: TEST_LARK.appId,
+      appSecret: TEST_LARK.appSecret,
+      domain: fake.url,
+    });
     await other.send(reply('two'));
     await first.close();
     expect(fake.sendCalls()[0]!.headers.authorization).toBe('Bearer t-fake-1');

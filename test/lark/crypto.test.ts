@@ -5,7 +5,8 @@ import { constantTimeEqual, larkDecrypt, larkEncrypt, larkSignature, sha256Hex }
 const DETERMINISTIC = {
   key: 'test_encrypt_key_123',
   iv: '000102030405060708090a0b0c0d0e0f',
-  plain: '{"challenge":"ajls384kdjx98XX","token":"rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV","type":"url_verification"}',
+  plain:
+    '{"challenge":"ajls384kdjx98XX","token":"rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV","type":"url_verification"}',
   encrypt:
     'AAECAwQFBgcICQoLDA0ODz+59tQ3Nkq2rL39fQwEQCzSFg3Cw9lNC0sjkKBKVrk0REbj1d7JeA/EAqEx8qHgB0EbekVh8laAQ/Kc97qeBZy3952AXgPvo7A9aadDALWb8yTVXlydyOHrNzv5DHgHzuuXO1myRtjeojNmh4sJ9tg=',
   timestamp: '1718784000',
@@ -64,9 +65,9 @@ describe('larkSignature', () => {
   it('should change when one byte of the body changes', async () => {
     const raw = JSON.stringify({ encrypt: DETERMINISTIC.encrypt });
     const pretty = JSON.stringify({ encrypt: DETERMINISTIC.encrypt }, null, 1);
-    expect(await larkSignature(DETERMINISTIC.timestamp, DETERMINISTIC.nonce, DETERMINISTIC.key, pretty)).not.toBe(
-      await larkSignature(DETERMINISTIC.timestamp, DETERMINISTIC.nonce, DETERMINISTIC.key, raw),
-    );
+    expect(
+      await larkSignature(DETERMINISTIC.timestamp, DETERMINISTIC.nonce, DETERMINISTIC.key, pretty),
+    ).not.toBe(await larkSignature(DETERMINISTIC.timestamp, DETERMINISTIC.nonce, DETERMINISTIC.key, raw));
   });
 });
 

@@ -10,7 +10,17 @@ function parse(body: unknown, botOpenId: string | null = 'ou_bot') {
 
 describe('readEnvelope and parseEvent', () => {
   it('should read the text of a rich-text post, under a locale key or not', () => {
-    const post = { zh_cn: { title: '反映', content: [[{ tag: 'text', text: '审批' }, { tag: 'text', text: '超时' }]] } };
+    const post = {
+      zh_cn: {
+        title: '反映',
+        content: [
+          [
+            { tag: 'text', text: '审批' },
+            { tag: 'text', text: '超时' },
+          ],
+        ],
+      },
+    };
     const parsed = parse(messageEvent({ messageType: 'post', content: JSON.stringify(post) }));
     expect(parsed).toMatchObject({ type: 'update', update: { text: '反映 审批 超时' } });
     const bare = { title: '', content: [[{ tag: 'img', image_key: 'img_1' }]] };
@@ -20,7 +30,9 @@ describe('readEnvelope and parseEvent', () => {
   });
 
   it('should keep images and files as attachments', () => {
-    const file = parse(messageEvent({ messageType: 'file', content: '{"file_key":"f1","file_name":"a.pdf"}' }));
+    const file = parse(
+      messageEvent({ messageType: 'file', content: '{"file_key":"f1","file_name":"a.pdf"}' }),
+    );
     expect(file).toMatchObject({ update: { attachments: [{ type: 'file', key: 'f1', name: 'a.pdf' }] } });
   });
 
@@ -42,7 +54,9 @@ describe('readEnvelope and parseEvent', () => {
     expect(parse(cardActionEvent({ value: { action: 'a', n: 1 } }))).toMatchObject({
       update: { kind: 'card_action', value: { action: 'a', n: 1 } },
     });
-    expect(parse(cardActionEvent({ value: '{"action":"b"}' }))).toMatchObject({ update: { value: { action: 'b' } } });
+    expect(parse(cardActionEvent({ value: '{"action":"b"}' }))).toMatchObject({
+      update: { value: { action: 'b' } },
+    });
     expect(parse(cardActionEvent({ value: 'c' }))).toMatchObject({ update: { value: { action: 'c' } } });
     expect(parse(cardActionEvent({ formValue: { reason: '太慢' } }))).toMatchObject({
       update: { form: { reason: '太慢' } },

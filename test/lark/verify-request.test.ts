@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { larkSignature } from '../../src/lark/crypto';
-import { FRESHNESS_WINDOW_MS, verifyLarkRequest, type VerifySettings } from '../../src/lark/verify-request';
+import { FRESHNESS_WINDOW_MS, type VerifySettings, verifyLarkRequest } from '../../src/lark/verify-request';
 import { messageEvent, TEST_LARK, toWire } from '../support/lark-events';
 
 const settings: VerifySettings = {
@@ -34,7 +34,10 @@ describe('verifyLarkRequest', () => {
   it("should read a card callback's Go time.String() timestamp", async () => {
     const go = '2026-10-04 18:23:46.052290112 +0800 CST m=+3612.1';
     expect(await verifyAt(go, now)).toMatchObject({ type: 'envelope' });
-    expect(await verifyAt(go, now + FRESHNESS_WINDOW_MS + 1000)).toMatchObject({ type: 'reject', status: 401 });
+    expect(await verifyAt(go, now + FRESHNESS_WINDOW_MS + 1000)).toMatchObject({
+      type: 'reject',
+      status: 401,
+    });
   });
 
   it('should accept an upper-case hex signature', async () => {
@@ -52,7 +55,9 @@ describe('verifyLarkRequest', () => {
     const ts = wire.headers['x-lark-request-timestamp']!;
     const nonce = wire.headers['x-lark-request-nonce']!;
     const compact = JSON.stringify(JSON.parse(wire.body));
-    expect(await larkSignature(ts, nonce, TEST_LARK.encryptKey, compact)).not.toBe(wire.headers['x-lark-signature']);
+    expect(await larkSignature(ts, nonce, TEST_LARK.encryptKey, compact)).not.toBe(
+      wire.headers['x-lark-signature'],
+    );
     const result = await verifyLarkRequest(
       compact,
       { timestamp: ts, nonce, signature: wire.headers['x-lark-signature'] },

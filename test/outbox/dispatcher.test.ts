@@ -14,7 +14,12 @@ async function setup(options: { fake?: FakeLarkOptions; pacer?: PacerLimits } = 
   const clock = createTestClock(1_800_000_000_000);
   const outbox = createOutboxRepository(database.db);
   const lark = createLarkClient({ appId: TEST_LARK.appId, appSecret: TEST_LARK.appSecret, domain: fake.url });
-  const dispatcher = createDispatcher({ outbox, lark, pacer: createPacer(options.pacer ?? LARK_LIMITS), now: clock.now });
+  const dispatcher = createDispatcher({
+    outbox,
+    lark,
+    pacer: createPacer(options.pacer ?? LARK_LIMITS),
+    now: clock.now,
+  });
   onTestFinished(async () => {
     database.close();
     await fake.close();
@@ -58,7 +63,11 @@ describe('createDispatcher', () => {
     await enqueue(message());
     await dispatcher.flush();
     const [failed] = await rows();
-    expect(failed).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('500') });
+    expect(failed).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastError: expect.stringContaining('500'),
+    });
     expect(failed!.nextAttemptAt - clock.now()).toBeGreaterThanOrEqual(750);
     expect(failed!.nextAttemptAt - clock.now()).toBeLessThanOrEqual(1250);
 
@@ -87,7 +96,11 @@ describe('createDispatcher', () => {
     fake.failNext(1, { type: 'rate_limit', resetSeconds: 1 });
     await enqueue(message());
     await dispatcher.flush();
-    expect((await rows())[0]).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: clock.now() + 1000 });
+    expect((await rows())[0]).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      nextAttemptAt: clock.now() + 1000,
+    });
     clock.advance(999);
     await dispatcher.flush();
     expect(fake.sendCalls()).toHaveLength(1);
@@ -107,7 +120,10 @@ describe('createDispatcher', () => {
     clock.advance(3_600_000);
     await dispatcher.flush();
     expect(fake.sendCalls()).toHaveLength(1);
-    expect((await rows())[0]).toMatchObject({ status: 'failed', lastError: expect.stringContaining('230002') });
+    expect((await rows())[0]).toMatchObject({
+      status: 'failed',
+      lastError: expect.stringContaining('230002'),
+    });
   });
 
   it(`should park a message as failed after ${MAX_SEND_ATTEMPTS} failed attempts`, async () => {
@@ -148,9 +164,12 @@ describe('createDispatcher', () => {
 
   it('should pace a burst under limits the fake enforces, without a single 429', async () => {
     const { fake, lark, dispatcher, enqueue, rows } = await setup({
-      fake: { rateLimits: { perApp: 10, perReceiver: 3, windowMs: 200, perMinute: Number.POSITIVE_INFINITY } },
-      pacer: { perApp: 10, perReceiver: 3, windowMs: 300 },
+      fake: {
+        rateLimits: { perApp: 10, perReceiver: 3, windowMs: 200, perMinute: Number.POSITIVE_INFINITY },
+      },
+      pacer: { perApp: 10, perReceiver: 3, windowMs: 500 },
     });
+    // The pacer's window is wider than the fake's so scheduling jitter on a loaded machine cannot bunch sends.
     // A cold token fetch delays the first sends after their pacer slot; warm it like the entries do.
     await lark.botOpenId();
     await enqueue(

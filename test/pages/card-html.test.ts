@@ -18,7 +18,9 @@ describe('card JSON to HTML', () => {
     expect(out).toContain('class="lark-card lc-red"');
     expect(out).toContain('<div class="lc-head">退回</div>');
     expect(out).toContain('<input type="hidden" name="row" value="7"/>');
-    expect(out).toContain('value="{&quot;action&quot;:&quot;ticket.assign&quot;,&quot;code&quot;:&quot;QQ-1&quot;}"');
+    expect(out).toContain(
+      'value="{&quot;action&quot;:&quot;ticket.assign&quot;,&quot;code&quot;:&quot;QQ-1&quot;}"',
+    );
     expect(out).toContain('class="btn small blue"');
   });
 
@@ -47,7 +49,9 @@ describe('card JSON to HTML', () => {
     const out = await html(CardView({ card, target }));
     expect(out.match(/<form /g)?.length).toBe(1);
     expect(out).toContain('name="form.note"');
-    expect(out).toContain('<button type="submit" class="btn small" name="value" value="{&quot;action&quot;:&quot;ticket.resolve&quot;}">');
+    expect(out).toContain(
+      '<button type="submit" class="btn small" name="value" value="{&quot;action&quot;:&quot;ticket.resolve&quot;}">',
+    );
   });
 
   it('should disable buttons when the card is only shown, and mark unknown elements', async () => {

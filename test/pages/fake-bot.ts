@@ -59,7 +59,9 @@ export function fakeRoutes(): Routes {
         };
       }
       qid += 1;
-      return { reply: { type: 'conduct', question: update.text, questionId: qid, answer: FAKE_ANSWER, choices: {} } };
+      return {
+        reply: { type: 'conduct', question: update.text, questionId: qid, answer: FAKE_ANSWER, choices: {} },
+      };
     },
     cardActions: {
       'conduct.feedback': async () => ({ toast: { type: 'success', text: '感谢反馈' } }),

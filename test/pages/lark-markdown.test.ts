@@ -20,7 +20,9 @@ describe('Lark markdown to HTML', () => {
     expect(inlineToHtml("<font color='grey'>注：**重要**</font>")).toBe(
       '<span class="fc-grey">注：<strong>重要</strong></span>',
     );
-    expect(inlineToHtml('<font color="javascript:x">t</font>')).toBe('&lt;font color=&quot;javascript:x&quot;&gt;t&lt;/font&gt;');
+    expect(inlineToHtml('<font color="javascript:x">t</font>')).toBe(
+      '&lt;font color=&quot;javascript:x&quot;&gt;t&lt;/font&gt;',
+    );
   });
 
   it('should escape everything else, including tags hidden in bold text', () => {
@@ -34,7 +36,7 @@ describe('Lark markdown to HTML', () => {
   });
 
   it('should finish on long nested input', () => {
-    const text = '**a <font color=\'red\'>b **c** d</font>** '.repeat(200);
+    const text = "**a <font color='red'>b **c** d</font>** ".repeat(200);
     expect(markdownToHtml(text).length).toBeGreaterThan(text.length);
   });
 });

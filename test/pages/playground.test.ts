@@ -3,7 +3,8 @@ import type { TestApp } from '../support/node-app';
 import { buildPagesApp, session } from './support';
 
 /** The toast a playground redirect carries. */
-const toastOf = (res: Response) => new URL(res.headers.get('location')!, 'http://x').searchParams.get('toast') ?? '';
+const toastOf = (res: Response) =>
+  new URL(res.headers.get('location')!, 'http://x').searchParams.get('toast') ?? '';
 
 const LARK_ENV = {
   LARK_APP_ID: 'cli_test',

@@ -38,7 +38,9 @@ export function session(app: TestApp['app']): Session {
     cookies,
     csrf: '',
     async get(path, headers = {}) {
-      const res = await app.request(path, { headers: { accept: 'text/html', cookie: cookieHeader(), ...headers } });
+      const res = await app.request(path, {
+        headers: { accept: 'text/html', cookie: cookieHeader(), ...headers },
+      });
       remember(res);
       const html = await res.text();
       const token = /name="_csrf" value="([0-9a-f]{64})"/.exec(html)?.[1];

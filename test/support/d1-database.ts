@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Miniflare } from 'miniflare';
-import type { Database } from '../../src/db/database';
 import { openD1Database } from '../../src/db/d1-database';
+import type { Database } from '../../src/db/database';
 import { MIGRATIONS_DIR } from './node-app';
 
 /** The SQL statements of every migration, in the order drizzle's journal lists them. */
@@ -14,13 +14,19 @@ export function migrationStatements(): string[] {
   };
   return [...journal.entries]
     .sort((a, b) => a.idx - b.idx)
-    .flatMap((entry) => readFileSync(join(MIGRATIONS_DIR, `${entry.tag}.sql`), 'utf8').split('--> statement-breakpoint'))
+    .flatMap((entry) =>
+      readFileSync(join(MIGRATIONS_DIR, `${entry.tag}.sql`), 'utf8').split('--> statement-breakpoint'),
+    )
     .map((statement) => statement.trim())
     .filter((statement) => statement.length > 0);
 }
 
 /** An in-memory D1 with the migrations applied; `close()` disposes Miniflare. */
-export async function openMiniflareD1(): Promise<{ database: Database; binding: D1Database; close(): Promise<void> }> {
+export async function openMiniflareD1(): Promise<{
+  database: Database;
+  binding: D1Database;
+  close(): Promise<void>;
+}> {
   const mf = new Miniflare({
     modules: true,
     script: 'export default { fetch() { return new Response(null, { status: 204 }); } }',

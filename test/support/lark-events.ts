@@ -81,7 +81,11 @@ export function messageEvent(options: MessageEventOptions = {}) {
     },
     event: {
       sender: {
-        sender_id: { union_id: 'on_sender', user_id: 'u_sender', open_id: options.senderOpenId ?? 'ou_sender' },
+        sender_id: {
+          union_id: 'on_sender',
+          user_id: 'u_sender',
+          open_id: options.senderOpenId ?? 'ou_sender',
+        },
         sender_type: options.senderType ?? 'user',
         tenant_key: 'tenant_fake',
       },
@@ -124,7 +128,11 @@ export function cardActionEvent(options: CardActionOptions = {}) {
       app_id: options.appId ?? TEST_LARK.appId,
     },
     event: {
-      operator: { tenant_key: 'tenant_fake', user_id: 'u_operator', open_id: options.operatorOpenId ?? 'ou_operator' },
+      operator: {
+        tenant_key: 'tenant_fake',
+        user_id: 'u_operator',
+        open_id: options.operatorOpenId ?? 'ou_operator',
+      },
       token: 'c-card-update-token',
       action,
       host: 'im_message',

@@ -2,21 +2,25 @@
 // overrides, an injectable clock and (optionally) the real Lark client pointed at a fake Lark server.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HandlerPorts } from '../../handlers/ports';
 import type { Routes } from '../../handlers/routes';
 import { createApp } from '../../src/app';
 import { type Config, loadConfig } from '../../src/config';
 import { openNodeDatabase } from '../../src/db/node-database';
-import { createLarkClient, type LarkClient } from '../../src/lark/client';
 import type { ConductEngine } from '../../src/domain/conduct/engine';
+import type { Org } from '../../src/domain/org/org-types';
 import { loadNodeKnowledge } from '../../src/entry/node-knowledge';
+import { loadNodeOrg } from '../../src/entry/node-org';
 import { createHandlerPorts } from '../../src/handler-ports';
+import { createLarkClient, type LarkClient } from '../../src/lark/client';
 import { createRuntime, type Runtime } from '../../src/runtime';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import type { FakeLarkServer } from '../fakes/fake-lark-server';
 import { TEST_LARK } from './lark-events';
+
+const REPO_DIR = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The repository's migrations folder, independent of the working directory. */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -41,6 +45,8 @@ export interface TestAppOptions {
   routes?: Routes;
   /** The handlers' ports; by default wired like the Node entry (built-in knowledge, this database). */
   ports?: HandlerPorts;
+  /** The organisation for the default ports; ORG_FILE (knowledge/org.yaml unless set in `env`) otherwise. */
+  org?: Org;
   /** Where log lines go; collected in `logs` by default so tests stay quiet. */
   log?: (line: string) => void;
 }
@@ -85,7 +91,11 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
   const log = options.log ?? ((line: string) => logs.push(line));
   const lark =
     config.LARK_APP_ID && config.LARK_APP_SECRET
-      ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
+      ? createLarkClient({
+          appId: config.LARK_APP_ID,
+          appSecret: config.LARK_APP_SECRET,
+          domain: config.LARK_DOMAIN,
+        })
       : null;
   const runtime = createRuntime({
     config,
@@ -93,7 +103,15 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
     lark,
     now: options.now,
     routes: options.routes,
-    ports: options.ports ?? createHandlerPorts({ database, engine: builtInEngine() }),
+    ports:
+      options.ports ??
+      createHandlerPorts({
+        database,
+        engine: builtInEngine(),
+        org:
+          options.org ??
+          loadNodeOrg(isAbsolute(config.ORG_FILE) ? config.ORG_FILE : join(REPO_DIR, config.ORG_FILE)),
+      }),
     log,
   });
   const app = createApp({ config, database, runtime, now: options.now, log });

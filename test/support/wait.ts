@@ -4,8 +4,8 @@
 export interface WaitOptions {
   timeoutMs?: number;
   intervalMs?: number;
-  /** Said in the error when the condition never holds. */
-  what?: string;
+  /** Said in the error when the condition never holds (a function is read at that moment). */
+  what?: string | (() => string);
 }
 
 /**
@@ -21,13 +21,15 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const value = await probe();
-      if (value !== undefined && value !== null && value !== false) return value as Exclude<T, undefined | null | false>;
+      if (value !== undefined && value !== null && value !== false)
+        return value as Exclude<T, undefined | null | false>;
     } catch (error) {
       lastError = error;
     }
     if (Date.now() >= deadline) {
       const reason = lastError instanceof Error ? `: ${lastError.message}` : '';
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${reason}`);
+      const described = typeof what === 'function' ? what() : what;
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${described}${reason}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

@@ -52,8 +52,12 @@ export function runWrangler(args: string[], logDir: string, timeoutMs = 60_000):
 
 /** Applies drizzle/ to the local D1 `DB` under `persistDir`, as the README says to before `wrangler dev`. */
 export async function applyLocalMigrations(persistDir: string, logDir: string): Promise<void> {
-  const result = await runWrangler(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir], logDir);
-  if (result.code !== 0) throw new Error(`migrations failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
+  const result = await runWrangler(
+    ['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistDir],
+    logDir,
+  );
+  if (result.code !== 0)
+    throw new Error(`migrations failed (${result.code}):\n${result.stdout}\n${result.stderr}`);
 }
 
 /** A Worker started from wrangler.toml (bundling, [define], nodejs_compat, D1) on 127.0.0.1. */

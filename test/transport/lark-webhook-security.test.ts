@@ -65,7 +65,11 @@ describe('POST /lark/events: url_verification', () => {
 describe('POST /lark/events: signature, token and freshness', () => {
   it('should refuse a bad signature with 401', async () => {
     const { post, fake } = await setup();
-    await expectError(await post(await signed(messageEvent(), { signature: 'ab'.repeat(32) })), 401, 'bad_signature');
+    await expectError(
+      await post(await signed(messageEvent(), { signature: 'ab'.repeat(32) })),
+      401,
+      'bad_signature',
+    );
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -85,15 +89,27 @@ describe('POST /lark/events: signature, token and freshness', () => {
     const clock = createTestClock(1_718_784_000_000);
     const { post } = await setup({ now: clock.now });
     const sixMinutes = 6 * 60 * 1000;
-    await expectError(await post(await signed(messageEvent(), { now: clock.now() - sixMinutes })), 401, 'stale_request');
-    await expectError(await post(await signed(messageEvent(), { now: clock.now() + sixMinutes })), 401, 'stale_request');
+    await expectError(
+      await post(await signed(messageEvent(), { now: clock.now() - sixMinutes })),
+      401,
+      'stale_request',
+    );
+    await expectError(
+      await post(await signed(messageEvent(), { now: clock.now() + sixMinutes })),
+      401,
+      'stale_request',
+    );
     expect((await post(await signed(messageEvent(), { now: clock.now() - 4 * 60 * 1000 }))).status).toBe(200);
   });
 
   it('should refuse a missing or unreadable timestamp on a signed request', async () => {
     const { post } = await setup();
     await expectError(await post(await signed(messageEvent(), { timestamp: '' })), 401, 'stale_request');
-    await expectError(await post(await signed(messageEvent(), { timestamp: 'yesterday' })), 401, 'stale_request');
+    await expectError(
+      await post(await signed(messageEvent(), { timestamp: 'yesterday' })),
+      401,
+      'stale_request',
+    );
   });
 
   it('should refuse a wrong verification token inside a validly signed event', async () => {
@@ -103,7 +119,11 @@ describe('POST /lark/events: signature, token and freshness', () => {
 
   it('should refuse an event for another app id', async () => {
     const { post } = await setup();
-    await expectError(await post(await signed(messageEvent({ appId: 'cli_ffffffffffffffff' }))), 401, 'wrong_app');
+    await expectError(
+      await post(await signed(messageEvent({ appId: 'cli_ffffffffffffffff' }))),
+      401,
+      'wrong_app',
+    );
   });
 
   it('should refuse unsigned events once an encrypt key is set, encrypted or not', async () => {
@@ -186,11 +206,22 @@ describe('POST /lark/events: configuration and failures', () => {
       },
     };
     const app = createApp({ config: t.config, database: t.database, runtime, log: (l) => t.logs.push(l) });
-    const wire = await signed(messageEvent());
+    // A group message is the one event that asks for the bot's identity before it is stored.
+    const wire = await signed(messageEvent({ chatType: 'group', mentions: [{ openId: 'ou_bot' }] }));
     const res = await app.request('/lark/events', postInit(wire));
     expect(res.status).toBe(200);
     expect(t.logs.join('\n')).toContain('boom');
     expect(await post(wire)).toHaveProperty('status', 200);
+  });
+
+  it('should answer 503 for a group message while the bot identity is unknown, so Lark retries', async () => {
+    const { t, post } = await setup();
+    const runtime = { ...t.runtime, botOpenId: async () => null };
+    const app = createApp({ config: t.config, database: t.database, runtime, log: (l) => t.logs.push(l) });
+    const group = await signed(messageEvent({ chatType: 'group', mentions: [{ openId: 'ou_bot' }] }));
+    await expectError(await app.request('/lark/events', postInit(group)), 503, 'bot_identity_unknown');
+    // A direct message never needs the identity and is accepted as usual.
+    expect(await post(await signed(messageEvent()))).toHaveProperty('status', 200);
   });
 
   it('should answer 404 as JSON for unknown routes', async () => {

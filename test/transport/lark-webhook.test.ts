@@ -8,6 +8,7 @@ import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import { type FakeLarkServer, startFakeLarkServer } from '../fakes/fake-lark-server';
 import { cardActionEvent, messageEvent, postInit, TEST_LARK, toWire, uniqueId } from '../support/lark-events';
 import { buildTestApp, type TestAppOptions } from '../support/node-app';
+import { waitFor } from '../support/wait';
 
 // What the webhook does with verified events: dedupe, answer fast, reply through the real SDK client.
 
@@ -35,7 +36,10 @@ function recordingRoutes(seen: MessageUpdate[]): Routes {
 }
 
 function parsedCard(fake: FakeLarkServer, index = 0) {
-  return JSON.parse(fake.messages[index]!.content) as { schema: string; header: { title: { content: string } } };
+  return JSON.parse(fake.messages[index]!.content) as {
+    schema: string;
+    header: { title: { content: string } };
+  };
 }
 
 describe('POST /lark/events: messages', () => {
@@ -56,7 +60,10 @@ describe('POST /lark/events: messages', () => {
     expect(body.msg_type).toBe('interactive');
     expect(body.reply_in_thread).toBe(false);
     expect(fake.messages).toHaveLength(1);
-    expect(parsedCard(fake)).toMatchObject({ schema: '2.0', header: { title: { content: expect.any(String) } } });
+    expect(parsedCard(fake)).toMatchObject({
+      schema: '2.0',
+      header: { title: { content: expect.any(String) } },
+    });
   });
 
   it('should answer one message once when Lark redelivers the same event', async () => {
@@ -93,7 +100,11 @@ describe('POST /lark/events: messages', () => {
     const seen: MessageUpdate[] = [];
     const { fake, post } = await setup({ routes: recordingRoutes(seen) });
     const res = await post(
-      messageEvent({ chatType: 'group', text: '@_user_1 看看这个', mentions: [{ openId: 'ou_someone_else' }] }),
+      messageEvent({
+        chatType: 'group',
+        text: '@_user_1 看看这个',
+        mentions: [{ openId: 'ou_someone_else' }],
+      }),
     );
     expect(await res.json()).toMatchObject({ ok: true, ignored: expect.any(String) });
     const unmentioned = await post(messageEvent({ chatType: 'group', text: '大家好' }));
@@ -122,7 +133,11 @@ describe('POST /lark/events: messages', () => {
     expect(seen[0]).toMatchObject({ chatType: 'group', text: '老板请吃饭能去吗', threadId: 'omt_thread' });
     const [call] = fake.sendCalls();
     expect(call!.path).toBe('/open-apis/im/v1/messages/om_in_thread/reply');
-    expect(call!.body).toMatchObject({ reply_in_thread: true, msg_type: 'interactive', uuid: expect.any(String) });
+    expect(call!.body).toMatchObject({
+      reply_in_thread: true,
+      msg_type: 'interactive',
+      uuid: expect.any(String),
+    });
     expect(fake.calls.filter((c) => c.path === '/open-apis/bot/v3/info')).toHaveLength(1);
   });
 
@@ -152,6 +167,61 @@ describe('POST /lark/events: messages', () => {
     expect(t.logs.join('\n')).toContain('handler exploded');
     const [row] = await t.runtime.inbox.pending(Date.now() + 60_000, 10);
     expect(row).toMatchObject({ attempts: 1 });
+  });
+});
+
+describe('POST /lark/events: work after the answer', () => {
+  /** An ExecutionContext like workerd's, recording what is handed to waitUntil. */
+  function executionContext() {
+    const tasks: Promise<unknown>[] = [];
+    const ctx = {
+      waitUntil: (task: Promise<unknown>) => tasks.push(task),
+      passThroughOnException() {},
+      props: {},
+    };
+    return { tasks, ctx: ctx as unknown as ExecutionContext };
+  }
+
+  it('should hand the processing of a message to waitUntil, as on Workers', async () => {
+    const { t, fake } = await setup();
+    const { tasks, ctx } = executionContext();
+    const wire = await toWire(messageEvent(), { encryptKey: TEST_LARK.encryptKey });
+    const res = await t.app.request('/lark/events', postInit(wire), {}, ctx);
+    expect(res.status).toBe(200);
+    expect(tasks).toHaveLength(1);
+    await Promise.all(tasks);
+    expect(fake.messages).toHaveLength(1);
+  });
+
+  it("should hand a card action's remaining work and its messages to waitUntil", async () => {
+    const routes: Routes = {
+      ...createRoutes(),
+      cardActions: {
+        notify: async () => ({
+          toast: { type: 'success', text: '已通知' },
+          also: [
+            {
+              to: { type: 'chat', id: 'oc_supervision' },
+              reply: { type: 'notice', tone: 'info', title: '抄送', lines: ['x'] },
+              key: 'cc',
+              purpose: 'cc',
+            },
+          ],
+        }),
+      },
+    };
+    const { t, fake } = await setup({ routes });
+    const { tasks, ctx } = executionContext();
+    const wire = await toWire(cardActionEvent({ value: { action: 'notify' } }), {
+      encryptKey: TEST_LARK.encryptKey,
+    });
+    const res = await t.app.request('/lark/events', postInit(wire), {}, ctx);
+    expect(await res.json()).toMatchObject({ toast: { type: 'success' } });
+    expect(tasks).toHaveLength(1);
+    await Promise.all(tasks);
+    expect(fake.messages).toEqual([
+      expect.objectContaining({ receiveIdType: 'chat_id', receiveId: 'oc_supervision' }),
+    ]);
   });
 });
 
@@ -237,6 +307,5 @@ describe('POST /lark/events: card callbacks', () => {
 });
 
 async function waitForMessages(fake: FakeLarkServer, count: number) {
-  const { waitFor } = await import('../support/wait');
   await waitFor(() => fake.messages.length >= count, { what: `${count} delivered message(s)` });
 }

@@ -18,7 +18,10 @@ describe('wrangler deploy --dry-run', () => {
 
     const scripts = readdirSync(out).filter((f) => /\.(m?js|wasm)$/.test(f));
     expect(scripts).toContain('worker.js');
-    const gzipped = scripts.reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0);
+    const gzipped = scripts.reduce(
+      (sum, f) => sum + gzipSync(readFileSync(join(out, f)), { level: 9 }).length,
+      0,
+    );
     expect(gzipped).toBeLessThanOrEqual(MAX_GZIPPED_BYTES);
     // The SDK reads __dirname at import time; wrangler.toml's [define] must have replaced it.
     expect(readFileSync(join(out, 'worker.js'), 'utf8')).not.toMatch(/\b__dirname\b/);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeLarkServer, startFakeLarkServer } from '../fakes/fake-lark-server';
 import {
+  cardActionEvent,
   messageEvent,
   postInit,
   TEST_LARK,
@@ -50,7 +51,9 @@ describe('src/entry/worker.ts under workerd', () => {
   });
 
   it('should echo an encrypted url_verification challenge and refuse a wrong token', async () => {
-    const ok = await post(await toWire(urlVerification({ challenge: 'w-1' }), { encryptKey: TEST_LARK.encryptKey, sign: false }));
+    const ok = await post(
+      await toWire(urlVerification({ challenge: 'w-1' }), { encryptKey: TEST_LARK.encryptKey, sign: false }),
+    );
     expect(await ok.json()).toEqual({ challenge: 'w-1' });
     const wrong = await post(await toWire(urlVerification({ token: 'nope' })));
     expect(wrong.status).toBe(401);
@@ -61,9 +64,16 @@ describe('src/entry/worker.ts under workerd', () => {
     const res = await post(await encrypted(messageEvent({ messageId, text: '你好' })));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
-    await waitFor(() => repliesTo(messageId).length === 1, { timeoutMs: 10_000, what: 'the reply from the Worker' });
+    await waitFor(() => repliesTo(messageId).length === 1, {
+      timeoutMs: 10_000,
+      what: 'the reply from the Worker',
+    });
     const [reply] = repliesTo(messageId);
-    expect(reply).toMatchObject({ kind: 'reply', msgType: 'interactive', uuid: expect.stringMatching(/^qq-/) });
+    expect(reply).toMatchObject({
+      kind: 'reply',
+      msgType: 'interactive',
+      uuid: expect.stringMatching(/^qq-/),
+    });
     expect(JSON.parse(reply!.content)).toMatchObject({ schema: '2.0' });
   });
 
@@ -72,10 +82,42 @@ describe('src/entry/worker.ts under workerd', () => {
     expect(await (await post(await encrypted(messageEvent({ messageId })))).json()).toEqual({ ok: true });
     const again = await post(await encrypted(messageEvent({ messageId })));
     expect(await again.json()).toEqual({ ok: true, duplicate: true });
-    await waitFor(() => repliesTo(messageId).length === 1, { timeoutMs: 10_000, what: 'the reply from the Worker' });
+    await waitFor(() => repliesTo(messageId).length === 1, {
+      timeoutMs: 10_000,
+      what: 'the reply from the Worker',
+    });
     const tick = await fetch(`${base}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent('* * * * *')}`);
     expect(tick.status).toBe(200); // the cron tick ran and found nothing left to send
     expect(repliesTo(messageId)).toHaveLength(1);
+  });
+
+  it('should answer a group message that @-mentions the bot, and ignore one that does not', async () => {
+    const mentioned = uniqueId('om');
+    const event = messageEvent({
+      messageId: mentioned,
+      chatType: 'group',
+      threadId: 'omt_w',
+      text: '@_user_1 收了个红包怎么办',
+      mentions: [{ openId: fake.botOpenId }],
+    });
+    expect((await post(await encrypted(event))).status).toBe(200);
+    const other = uniqueId('om');
+    const ignored = await post(
+      await encrypted(messageEvent({ messageId: other, chatType: 'group', text: '大家好' })),
+    );
+    expect(await ignored.json()).toMatchObject({ ignored: expect.any(String) });
+    await waitFor(() => repliesTo(mentioned).length === 1, {
+      timeoutMs: 10_000,
+      what: 'the reply in the thread',
+    });
+    expect(repliesTo(mentioned)[0]).toMatchObject({ replyInThread: true });
+    expect(repliesTo(other)).toHaveLength(0);
+  });
+
+  it('should answer a card callback with a JSON toast', async () => {
+    const res = await post(await encrypted(cardActionEvent({ value: { action: 'no-such-action' } })));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ toast: { type: 'warning', content: expect.any(String) } });
   });
 
   it('should refuse a bad signature and an unsigned event with 401', async () => {
@@ -83,7 +125,9 @@ describe('src/entry/worker.ts under workerd', () => {
     const bad = await post({ ...wire, headers: { ...wire.headers, 'x-lark-signature': 'f'.repeat(64) } });
     expect(bad.status).toBe(401);
     expect(await bad.json()).toMatchObject({ error: 'bad_signature', message: expect.any(String) });
-    const unsigned = await post(await toWire(messageEvent(), { encryptKey: TEST_LARK.encryptKey, sign: false }));
+    const unsigned = await post(
+      await toWire(messageEvent(), { encryptKey: TEST_LARK.encryptKey, sign: false }),
+    );
     expect(unsigned.status).toBe(401);
   });
 

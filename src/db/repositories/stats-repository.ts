@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, inArray, isNotNull, like, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../database';
-import { conductFeedback, conductQuestions, inboundEvents, outbox } from '../schema';
+import { conductFeedback, conductQuestions, inboundEvents, outbox, ticketEvents, tickets } from '../schema';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -58,11 +58,49 @@ export interface PlaygroundMessage {
   receivedAt: number;
 }
 
+/** Which tickets a dashboard view counts; `department` 'discipline' means the discipline office itself. */
+export interface TicketStatsFilter {
+  range: Range;
+  category?: string;
+  department?: string;
+  status?: string;
+}
+
+/** The dashboard's ticket figures (see the tickets view for what each one means). */
+export interface TicketFigures {
+  total: number;
+  byStatus: Count[];
+  byCategory: Count[];
+  byDepartment: Count[];
+  withDeadline: number;
+  overdue: number;
+  meanToAccept: number | null;
+  meanToResolve: number | null;
+  rated: number;
+  meanScore: number | null;
+  satisfied: number;
+  filedPerWeek: WeekPoint[];
+  resolvedPerWeek: WeekPoint[];
+}
+
+/** A ticket as the dashboard lists it: no reporter, no description. */
+export interface TicketListRow {
+  code: string;
+  category: string;
+  status: string;
+  handlerUnit: string;
+  departmentId: string | null;
+  createdAt: number;
+  deadlineAt: number | null;
+  resolvedAt: number | null;
+}
+
 /** Fills the weeks of a range that had no rows with zero. */
 export function fillWeeks(points: WeekPoint[], range: Range): WeekPoint[] {
   const byWeek = new Map(points.map((p) => [p.week, p.count]));
   const out: WeekPoint[] = [];
-  for (let w = weekStart(range.from); w < range.to; w += WEEK_MS) out.push({ week: w, count: byWeek.get(w) ?? 0 });
+  for (let w = weekStart(range.from); w < range.to; w += WEEK_MS)
+    out.push({ week: w, count: byWeek.get(w) ?? 0 });
   return out;
 }
 
@@ -72,7 +110,106 @@ export function createStatsRepository(db: Db) {
     and(gte(conductQuestions.createdAt, range.from), lt(conductQuestions.createdAt, range.to));
   const weekKey = sql<number>`cast((${conductQuestions.createdAt} + ${WEEK_SHIFT_MS}) / ${WEEK_MS} as integer)`;
 
+  const unitKey = sql<string>`case when ${tickets.handlerUnit} = 'discipline' then 'discipline' else coalesce(${tickets.departmentId}, 'unassigned') end`;
+  const ticketWhere = (f: TicketStatsFilter, withRange = true): SQL | undefined => {
+    const parts: (SQL | undefined)[] = [];
+    if (withRange) parts.push(gte(tickets.createdAt, f.range.from), lt(tickets.createdAt, f.range.to));
+    if (f.category) parts.push(eq(tickets.category, f.category));
+    if (f.status) parts.push(eq(tickets.status, f.status));
+    if (f.department) parts.push(sql`${unitKey} = ${f.department}`);
+    return and(...parts);
+  };
+  const countBy = async (key: SQL<string> | typeof tickets.status, f: TicketStatsFilter): Promise<Count[]> => {
+    const n = sql<number>`count(*)`;
+    const rows = await db.select({ key, count: n }).from(tickets).where(ticketWhere(f)).groupBy(key).orderBy(desc(n));
+    return rows.map((r) => ({ key: String(r.key), count: Number(r.count) }));
+  };
+  const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
   return {
+    /** Every figure of the tickets dashboard for one filter; `now` decides what is overdue. */
+    async ticketFigures(f: TicketStatsFilter, now: number): Promise<TicketFigures> {
+      const late = sql`(${tickets.deadlineAt} is not null and ((${tickets.resolvedAt} is null and ${tickets.status} in ('assigned', 'in_progress') and ${tickets.deadlineAt} < ${now}) or ${tickets.resolvedAt} > ${tickets.deadlineAt}))`;
+      const [totals] = await db
+        .select({
+          total: sql<number>`count(*)`,
+          withDeadline: sql<number>`sum(case when ${tickets.deadlineAt} is not null then 1 else 0 end)`,
+          overdue: sql<number>`sum(case when ${late} then 1 else 0 end)`,
+          meanToResolve: sql<number | null>`avg(case when ${tickets.resolvedAt} is not null then ${tickets.resolvedAt} - ${tickets.createdAt} end)`,
+          rated: sql<number>`count(${tickets.satisfactionScore})`,
+          meanScore: sql<number | null>`avg(${tickets.satisfactionScore})`,
+          satisfied: sql<number>`sum(case when ${tickets.satisfactionScore} >= 4 then 1 else 0 end)`,
+        })
+        .from(tickets)
+        .where(ticketWhere(f));
+      // 签收 time: each accept paired with the latest assignment before it.
+      const lastAssign = sql`(select max(a.at) from ${ticketEvents} a where a.ticket_code = ${ticketEvents.ticketCode} and a.action = 'assign' and a.at <= ${ticketEvents.at})`;
+      const [accept] = await db
+        .select({ mean: sql<number | null>`avg(${ticketEvents.at} - ${lastAssign})` })
+        .from(ticketEvents)
+        .innerJoin(tickets, eq(tickets.code, ticketEvents.ticketCode))
+        .where(and(eq(ticketEvents.action, 'accept'), ticketWhere(f)));
+      const filedKey = sql<number>`cast((${tickets.createdAt} + ${WEEK_SHIFT_MS}) / ${WEEK_MS} as integer)`;
+      const filed = await db
+        .select({ key: filedKey, count: sql<number>`count(*)` })
+        .from(tickets)
+        .where(ticketWhere(f))
+        .groupBy(filedKey);
+      const resolvedKey = sql<number>`cast((${ticketEvents.at} + ${WEEK_SHIFT_MS}) / ${WEEK_MS} as integer)`;
+      const resolved = await db
+        .select({ key: resolvedKey, count: sql<number>`count(*)` })
+        .from(ticketEvents)
+        .innerJoin(tickets, eq(tickets.code, ticketEvents.ticketCode))
+        .where(
+          and(
+            eq(ticketEvents.action, 'resolve'),
+            gte(ticketEvents.at, f.range.from),
+            lt(ticketEvents.at, f.range.to),
+            ticketWhere(f, false),
+          ),
+        )
+        .groupBy(resolvedKey);
+      const weeks = (rows: { key: number; count: number }[]) =>
+        fillWeeks(
+          rows.map((r) => ({ week: Number(r.key) * WEEK_MS - WEEK_SHIFT_MS, count: Number(r.count) })),
+          f.range,
+        );
+      return {
+        total: Number(totals?.total ?? 0),
+        byStatus: await countBy(tickets.status, f),
+        byCategory: await countBy(sql<string>`${tickets.category}`, f),
+        byDepartment: await countBy(unitKey, f),
+        withDeadline: Number(totals?.withDeadline ?? 0),
+        overdue: Number(totals?.overdue ?? 0),
+        meanToAccept: num(accept?.mean),
+        meanToResolve: num(totals?.meanToResolve),
+        rated: Number(totals?.rated ?? 0),
+        meanScore: num(totals?.meanScore),
+        satisfied: Number(totals?.satisfied ?? 0),
+        filedPerWeek: weeks(filed),
+        resolvedPerWeek: weeks(resolved),
+      };
+    },
+
+    /** The newest tickets of a filter, for the dashboard's table. */
+    async recentTickets(f: TicketStatsFilter, limit: number): Promise<TicketListRow[]> {
+      return db
+        .select({
+          code: tickets.code,
+          category: tickets.category,
+          status: tickets.status,
+          handlerUnit: tickets.handlerUnit,
+          departmentId: tickets.departmentId,
+          createdAt: tickets.createdAt,
+          deadlineAt: tickets.deadlineAt,
+          resolvedAt: tickets.resolvedAt,
+        })
+        .from(tickets)
+        .where(ticketWhere(f))
+        .orderBy(desc(tickets.createdAt), desc(tickets.id))
+        .limit(limit);
+    },
+
     /** Conduct questions per week (Monday-based, China time), every week of the range present. */
     async conductPerWeek(range: Range): Promise<WeekPoint[]> {
       const rows = await db
@@ -158,7 +295,11 @@ export function createStatsRepository(db: Db) {
         .groupBy(conductQuestions.question)
         .orderBy(desc(count), desc(last))
         .limit(limit);
-      return rows.map((r) => ({ question: r.question, count: Number(r.count), lastAskedAt: Number(r.lastAskedAt) }));
+      return rows.map((r) => ({
+        question: r.question,
+        count: Number(r.count),
+        lastAskedAt: Number(r.lastAskedAt),
+      }));
     },
 
     /** The newest messages typed into the playground under one event-id prefix, oldest first. */

@@ -3,3 +3,4 @@ export * from './conduct';
 export * from './inbox';
 export * from './kv';
 export * from './outbox';
+export * from './tickets';

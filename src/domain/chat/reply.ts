@@ -32,8 +32,59 @@ export interface ConductReply {
   choices: Record<number, string>;
 }
 
-/** Every reply a handler can produce (the ticket cards join this union). */
-export type Reply = NoticeReply | HelpReply | ConductReply;
+/** One input of a card form: a text box or a drop-down. */
+export type FormField =
+  | {
+      kind: 'text';
+      name: string;
+      label: string;
+      placeholder?: string;
+      required?: boolean;
+      multiline?: boolean;
+      maxLength?: number;
+    }
+  | {
+      kind: 'select';
+      name: string;
+      label: string;
+      options: { label: string; value: string }[];
+      required?: boolean;
+      initial?: string;
+    };
+
+/** A form on a card: its inputs come back in the card action's `form` when `submit` is pressed. */
+export interface ReplyForm {
+  name: string;
+  title: string;
+  fields: FormField[];
+  submit: ReplyButton;
+  cancel?: ReplyButton;
+}
+
+/**
+ * A ticket card for one audience (reporter, handler, supervisor): the facts it may see, what just
+ * happened, the buttons it may press, at most one open form and, once, the anonymous query key.
+ */
+export interface TicketReply {
+  type: 'ticket';
+  code: string;
+  title: string;
+  tone: NoticeReply['tone'];
+  facts: { label: string; value: string }[];
+  /** The complaint text, quoted (staff cards). */
+  description?: string;
+  /** What happened or what to do now (markdown). */
+  lines: string[];
+  /** The secret query key, shown once on the reporter's receipt. */
+  secret?: { label: string; value: string; hint: string };
+  buttons: ReplyButton[];
+  form?: ReplyForm;
+  /** A grey footnote. */
+  footer?: string;
+}
+
+/** Every reply a handler can produce. */
+export type Reply = NoticeReply | HelpReply | ConductReply | TicketReply;
 
 /** Where an extra message goes: a user by open_id or a group chat. */
 export interface Recipient {

@@ -1,8 +1,8 @@
-import { complaintLabel, type ComplaintCategory } from '../intent/categories.js';
-import { classifyMessage, type MessageKind } from '../intent/classify.js';
-import type { ConductEngine } from './engine.js';
-import { formatConductAnswer } from './format.js';
-import type { ConductAnswer, Verdict } from './types.js';
+import { type ComplaintCategory, complaintLabel } from '../intent/categories';
+import { classifyMessage, type MessageKind } from '../intent/classify';
+import type { ConductEngine } from './engine';
+import { formatConductAnswer } from './format';
+import type { ConductAnswer, Verdict } from './types';
 
 /** The SPEC `ask --json` object plus what the bot needs to render and re-judge. */
 export interface AskResult {
@@ -47,7 +47,8 @@ export const HELP_TEXT = [
   '没有找到依据时我会如实告诉您，请以本单位纪检监察机构的意见为准。',
 ].join('\n');
 
-const SMALLTALK_TEXT = '您好，我是亲清助手。您可以直接问政商交往中“能不能做”的问题，或者反映企业办事遇到的困难。发送“帮助”查看用法。';
+const SMALLTALK_TEXT =
+  '您好，我是亲清助手。您可以直接问政商交往中“能不能做”的问题，或者反映企业办事遇到的困难。发送“帮助”查看用法。';
 
 const complaintText = (category: ComplaintCategory): string =>
   [

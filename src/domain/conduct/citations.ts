@@ -1,7 +1,7 @@
-import type { Cite } from './corpus.js';
-import { articleKey } from './index-build.js';
-import type { KnowledgeIndex } from './index-store.js';
-import type { Citation } from './types.js';
+import type { Cite } from './corpus';
+import { articleKey } from './index-build';
+import type { KnowledgeIndex } from './index-store';
+import type { Citation } from './types';
 
 /** Resolves scenario cites to quoted clauses; a cite the index lacks is dropped, never invented. */
 export const resolveCitations = (index: KnowledgeIndex, cites: readonly Cite[]): Citation[] => {

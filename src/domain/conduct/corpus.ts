@@ -1,4 +1,4 @@
-import type { RuleVerdict } from './types.js';
+import type { RuleVerdict } from './types';
 
 /** Document levels, from the README's front matter contract. */
 export const DOC_LEVELS = ['national', 'provincial', 'municipal', 'organisation'] as const;

@@ -1,8 +1,8 @@
-import type { KnowledgeIndex } from './index-store.js';
-import { judgeQuestion } from './judge.js';
-import { rejudgeScenario } from './rejudge.js';
-import { searchKnowledge } from './search.js';
-import type { ConductAnswer, SearchHit } from './types.js';
+import type { KnowledgeIndex } from './index-store';
+import { judgeQuestion } from './judge';
+import { rejudgeScenario } from './rejudge';
+import { searchKnowledge } from './search';
+import type { ConductAnswer, SearchHit } from './types';
 
 /** The conduct engine: answers questions from one loaded index. */
 export interface ConductEngine {

@@ -1,5 +1,5 @@
-import type { ConductAnswer } from './types.js';
-import { VERDICT_LABELS } from './verdicts.js';
+import type { ConductAnswer } from './types';
+import { VERDICT_LABELS } from './verdicts';
 
 const quote = (text: string, max = 120): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -13,7 +13,8 @@ export const formatConductAnswer = (a: ConductAnswer): string => {
   for (const note of a.notes) lines.push(`提示：${note}`);
   if (a.clarify.length) {
     lines.push('', '结论取决于以下情况，请告诉我：');
-    a.clarify.forEach((c, i) => lines.push(`${i + 1}. ${c.question}（${c.options.join(' / ')}）`));
+    for (const [i, c] of a.clarify.entries())
+      lines.push(`${i + 1}. ${c.question}（${c.options.join(' / ')}）`);
   }
   if (a.citations.length) {
     lines.push('', '依据：');
@@ -21,7 +22,7 @@ export const formatConductAnswer = (a: ConductAnswer): string => {
   }
   if (a.actions.length) {
     lines.push('', '现在怎么做：');
-    a.actions.forEach((step, i) => lines.push(`${i + 1}. ${step}`));
+    for (const [i, step] of a.actions.entries()) lines.push(`${i + 1}. ${step}`);
   }
   return lines.join('\n');
 };

@@ -1,5 +1,5 @@
-import type { RuleDoc, Scenario, SerializedCollection } from './corpus.js';
-import { CONCEPT, findConcepts, prepareText, type TokenCounts, tokenize } from './tokenize.js';
+import type { RuleDoc, Scenario, SerializedCollection } from './corpus';
+import { CONCEPT, findConcepts, prepareText, type TokenCounts, tokenize } from './tokenize';
 
 /** Field weights of a scenario: how strongly each part of it speaks for the situation. */
 export const SCENARIO_FIELD_WEIGHTS = {
@@ -34,7 +34,11 @@ const scenarioTokens = (scenario: Scenario, articles: ReadonlyMap<string, RuleDo
   addField(out, tokenize(scenario.topic), w.topic);
   addField(out, tokenize(scenario.answer), w.answer);
   for (const c of scenario.clarify) {
-    addField(out, tokenize([c.question, ...c.options.map((o) => `${o.label} ${o.note}`)].join(' ')), w.clarify);
+    addField(
+      out,
+      tokenize([c.question, ...c.options.map((o) => `${o.label} ${o.note}`)].join(' ')),
+      w.clarify,
+    );
   }
   for (const cite of scenario.cites) {
     const a = articles.get(articleKey(cite.doc, cite.article));
@@ -62,7 +66,8 @@ interface Item {
 }
 
 /** The concept tokens of a title: what a question must mention for the item to fit it fully. */
-export const titleFocus = (title: string): string[] => findConcepts(prepareText(title)).map((c) => CONCEPT + c);
+export const titleFocus = (title: string): string[] =>
+  findConcepts(prepareText(title)).map((c) => CONCEPT + c);
 
 const toCollection = (items: Item[]): SerializedCollection => {
   const postings = new Map<string, number[]>();
@@ -124,6 +129,10 @@ export const buildSearchCollections = (
       articleItems.push({ id, tokens: articleTokens(doc, article), focus: [] });
     }
   }
-  const scenarioItems = scenarios.map((s) => ({ id: s.id, tokens: scenarioTokens(s, articles), focus: titleFocus(s.title) }));
+  const scenarioItems = scenarios.map((s) => ({
+    id: s.id,
+    tokens: scenarioTokens(s, articles),
+    focus: titleFocus(s.title),
+  }));
   return { scenarios: toCollection(scenarioItems), articles: toCollection(articleItems) };
 };

@@ -6,9 +6,9 @@ import {
   type Scenario,
   type SerializedCollection,
   type SerializedIndex,
-} from './corpus.js';
-import { articleKey } from './index-build.js';
-import { BIGRAM, WORD } from './tokenize.js';
+} from './corpus';
+import { articleKey } from './index-build';
+import { BIGRAM, WORD } from './tokenize';
 
 /** A collection ready for scoring: postings in a Map and the BM25 statistics. */
 export interface LoadedCollection {

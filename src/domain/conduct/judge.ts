@@ -1,12 +1,13 @@
-import type { Scenario } from './corpus.js';
-import { normalizeText } from './normalize.js';
-import { chooseScenario } from './safety.js';
-import { resolveCitations } from './citations.js';
-import type { KnowledgeIndex } from './index-store.js';
-import { OUT_OF_SCOPE_TERMS } from './lexicon/scope.js';
-import { analyzeQuery, type Query, searchArticles, searchScenarios } from './search.js';
-import { ACT_CONCEPTS, findConcepts } from './tokenize.js';
-import type { ConductAnswer } from './types.js';
+import { resolveCitations } from './citations';
+import type { Scenario } from './corpus';
+import type { KnowledgeIndex } from './index-store';
+import { OUT_OF_SCOPE_TERMS } from './lexicon/scope';
+import { isDefinitionQuestion, lookupNamedArticle } from './lookup';
+import { normalizeText } from './normalize';
+import { chooseScenario } from './safety';
+import { analyzeQuery, type Query, searchArticles, searchScenarios } from './search';
+import { ACT_CONCEPTS, findConcepts } from './tokenize';
+import type { ConductAnswer } from './types';
 
 /** The score limits that decide between a scenario answer and an honest "unknown". */
 export const JUDGE_THRESHOLDS = {
@@ -20,27 +21,55 @@ export const JUDGE_THRESHOLDS = {
   relatedArticle: 0.35,
 } as const;
 
+/** Counterparties of 政商交往: a workplace question naming none of them is not about these rules. */
+const PARTY_CONCEPTS: ReadonlySet<string> = new Set([
+  '老板',
+  '企业',
+  '管理服务对象',
+  '特定关系人',
+  '配偶',
+  '子女',
+  '同学朋友',
+  '下属',
+]);
+
 /** The text of the honest "no rule covers this" answer. */
 export const UNKNOWN_ANSWER =
   '没有找到直接适用的规定：这个问题不在本助手收录的亲清政商交往规则范围内，或者描述还不够具体。' +
   '请补充具体情形（对方是谁、是否是您的管理服务对象、涉及什么财物或活动）后再问，或直接咨询本单位纪检监察机构。';
 
-const UNKNOWN_ACTIONS = ['向本单位纪检监察机构（或派驻纪检监察组）咨询后再作决定', '拿不准之前，从严掌握，先不接受'];
+const UNKNOWN_ACTIONS = [
+  '向本单位纪检监察机构（或派驻纪检监察组）咨询后再作决定',
+  '拿不准之前，从严掌握，先不接受',
+];
 
 /** Builds the answer for one scenario, with every clarifying question still open. */
-export const scenarioAnswer = (index: KnowledgeIndex, scenario: Scenario, confidence: number): ConductAnswer => ({
+export const scenarioAnswer = (
+  index: KnowledgeIndex,
+  scenario: Scenario,
+  confidence: number,
+): ConductAnswer => ({
   verdict: scenario.verdict,
   scenarioId: scenario.id,
   title: scenario.title,
   answer: scenario.answer.trim(),
   citations: resolveCitations(index, scenario.cites),
   actions: [...scenario.actions],
-  clarify: scenario.clarify.map((c, i) => ({ index: i, question: c.question, options: c.options.map((o) => o.label) })),
+  clarify: scenario.clarify.map((c, i) => ({
+    index: i,
+    question: c.question,
+    options: c.options.map((o) => o.label),
+  })),
   confidence,
   notes: [],
 });
 
-const unknownAnswer = (index: KnowledgeIndex, query: Query, onTopic: boolean, confidence: number): ConductAnswer => {
+const unknownAnswer = (
+  index: KnowledgeIndex,
+  query: Query,
+  onTopic: boolean,
+  confidence: number,
+): ConductAnswer => {
   const related = onTopic
     ? searchArticles(index, query, 2).filter((h) => h.score >= JUDGE_THRESHOLDS.relatedArticle)
     : [];
@@ -63,13 +92,20 @@ const unknownAnswer = (index: KnowledgeIndex, query: Query, onTopic: boolean, co
  * A wrong "allowed" is the worst answer, so an allowed scenario yields to a close stricter one.
  */
 export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductAnswer => {
+  const named = lookupNamedArticle(index, question);
+  if (named) return named;
   const query = analyzeQuery(question, index);
   const hits = searchScenarios(index, query, 8);
   const best = hits[0];
   const acts = findConcepts(query.text).filter((c) => ACT_CONCEPTS.has(c));
-  if (!best) return unknownAnswer(index, query, acts.length > 0, 0);
+  if (!best || (!acts.length && isDefinitionQuestion(question)))
+    return unknownAnswer(index, query, acts.length > 0, 0);
   const raw = normalizeText(question);
   const outOfScope = OUT_OF_SCOPE_TERMS.some((t) => query.text.includes(t) || raw.includes(t));
+  const concepts = findConcepts(query.text);
+  if (outOfScope && !concepts.some((c) => PARTY_CONCEPTS.has(c))) {
+    return unknownAnswer(index, query, false, Math.max(0, 1 - best.score));
+  }
   const floor = outOfScope
     ? JUDGE_THRESHOLDS.outOfScopeBelow
     : acts.length

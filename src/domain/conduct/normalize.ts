@@ -1,5 +1,5 @@
-import { ENGLISH_STOPWORDS, ENGLISH_TERMS } from './lexicon/english.js';
-import { TRADITIONAL_MAP } from './lexicon/traditional.js';
+import { ENGLISH_STOPWORDS, ENGLISH_TERMS } from './lexicon/english';
+import { TRADITIONAL_MAP } from './lexicon/traditional';
 
 /** Matches one CJK ideograph. */
 export const CJK = /\p{Script=Han}/u;
@@ -13,9 +13,9 @@ export const normalizeText = (text: string): string => {
 };
 
 const englishKeys = Object.keys(ENGLISH_TERMS).sort((a, b) => b.length - a.length || a.localeCompare(b));
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const englishPattern = new RegExp(
-  `(?<![a-z])(${englishKeys.map(escape).join('|')})(?:s|es|ed|d|ing)?(?![a-z])`,
+  `(?<![a-z])(${englishKeys.map(escapeRegExp).join('|')})(?:s|es|ed|d|ing)?(?![a-z])`,
   'g',
 );
 

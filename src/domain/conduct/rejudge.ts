@@ -1,8 +1,8 @@
-import type { ClarifyOption } from './corpus.js';
-import type { KnowledgeIndex } from './index-store.js';
-import { scenarioAnswer } from './judge.js';
-import type { ConductAnswer, RuleVerdict } from './types.js';
-import { stricter } from './verdicts.js';
+import type { ClarifyOption } from './corpus';
+import type { KnowledgeIndex } from './index-store';
+import { scenarioAnswer } from './judge';
+import type { ConductAnswer, RuleVerdict } from './types';
+import { stricter } from './verdicts';
 
 /**
  * Re-judges a scenario once the user has answered clarifying questions (clarify index → option

@@ -1,8 +1,8 @@
-import type { Scenario } from './corpus.js';
-import type { KnowledgeIndex } from './index-store.js';
-import { analyzeQuery, searchScenarios } from './search.js';
-import { ACT_CONCEPTS, findConcepts, prepareText } from './tokenize.js';
-import type { SearchHit } from './types.js';
+import type { Scenario } from './corpus';
+import type { KnowledgeIndex } from './index-store';
+import { analyzeQuery, searchScenarios } from './search';
+import { ACT_CONCEPTS, findConcepts, prepareText } from './tokenize';
+import type { SearchHit } from './types';
 
 /** The limits of the "never a wrong allowed" rules. */
 export const SAFETY_THRESHOLDS = {
@@ -17,7 +17,9 @@ export const SAFETY_THRESHOLDS = {
 } as const;
 
 /** Acts that can make a permitted situation forbidden when they come along (a meal, money, a gift …). */
-const RISK_CONCEPTS: ReadonlySet<string> = new Set([...ACT_CONCEPTS].filter((c) => c !== '服务企业' && c !== '自费'));
+const RISK_CONCEPTS: ReadonlySet<string> = new Set(
+  [...ACT_CONCEPTS].filter((c) => c !== '服务企业' && c !== '自费'),
+);
 
 /** How the engine settled on a scenario: the hit, an optional verdict cap and a note for the user. */
 export interface Choice {
@@ -46,17 +48,23 @@ export const withoutWorry = (text: string): string =>
     ' ',
   );
 
-const isStricter = (index: KnowledgeIndex, hit: SearchHit): boolean => index.scenarios.get(hit.id)?.verdict !== 'allowed';
+const isStricter = (index: KnowledgeIndex, hit: SearchHit): boolean =>
+  index.scenarios.get(hit.id)?.verdict !== 'allowed';
 
 /** Judges only the clauses that carry a risky act, for the best stricter scenario about them. */
-const judgeRiskClauses = (index: KnowledgeIndex, text: string, risks: readonly string[]): SearchHit | null => {
+const judgeRiskClauses = (
+  index: KnowledgeIndex,
+  text: string,
+  risks: readonly string[],
+): SearchHit | null => {
   const clauses = withoutWorry(text)
     .split(/[,，.。!！?？;；]|顺便|然后|还有|并且|同时/)
     .filter((clause) => conceptsOf(clause).some((c) => risks.includes(c)));
   let best: SearchHit | null = null;
   for (const clause of clauses) {
     const hit = searchScenarios(index, analyzeQuery(clause, index), 8).find((h) => isStricter(index, h));
-    if (hit && hit.score >= SAFETY_THRESHOLDS.riskClauseAbove && (!best || hit.score > best.score)) best = hit;
+    if (hit && hit.score >= SAFETY_THRESHOLDS.riskClauseAbove && (!best || hit.score > best.score))
+      best = hit;
   }
   return best;
 };
@@ -75,7 +83,8 @@ export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]
   const stricter = hits.filter((h) => isStricter(index, h));
   const close = stricter.find(
     (h) =>
-      h.score >= best.score * SAFETY_THRESHOLDS.allowedYieldRatio && focusCovered(index.scenarios.get(h.id), asked),
+      h.score >= best.score * SAFETY_THRESHOLDS.allowedYieldRatio &&
+      focusCovered(index.scenarios.get(h.id), asked),
   );
   if (close) return { hit: close, verdictCap: null, note: '相近情形的规定更严格，按从严原则作答。' };
   const own = ownConcepts(scenario);
@@ -88,10 +97,16 @@ export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]
           h.score >= best.score * SAFETY_THRESHOLDS.riskYieldRatio &&
           risks.some((r) => ownConcepts(index.scenarios.get(h.id)!).has(r)),
       ) ?? judgeRiskClauses(index, text, risks);
-    return covering ? { hit: covering, verdictCap: null, note } : { hit: best, verdictCap: 'conditional', note };
+    return covering
+      ? { hit: covering, verdictCap: null, note }
+      : { hit: best, verdictCap: 'conditional', note };
   }
   if (best.score < SAFETY_THRESHOLDS.allowedAbove) {
-    return { hit: best, verdictCap: 'conditional', note: '问题与“可以”的情形只是部分吻合，请对照下列条款确认具体情节。' };
+    return {
+      hit: best,
+      verdictCap: 'conditional',
+      note: '问题与“可以”的情形只是部分吻合，请对照下列条款确认具体情节。',
+    };
   }
   return { hit: best, verdictCap: null, note: null };
 };

@@ -1,12 +1,12 @@
-import { idf, type KnowledgeIndex, type LoadedCollection } from './index-store.js';
-import { OPPOSED_CONCEPTS } from './lexicon/synonyms.js';
-import { CJK } from './normalize.js';
-import { BIGRAM, CONCEPT, countTokens, prepareText } from './tokenize.js';
-import type { SearchHit } from './types.js';
-import { repairTypos } from './typo.js';
+import { idf, type KnowledgeIndex, type LoadedCollection } from './index-store';
+import { OPPOSED_CONCEPTS } from './lexicon/synonyms';
+import { CJK } from './normalize';
+import { BIGRAM, CONCEPT, countTokens, prepareText } from './tokenize';
+import type { SearchHit } from './types';
+import { repairTypos } from './typo';
 
 /** Query-side weight of each token kind: concepts speak loudest, bigrams only confirm. */
-export const TOKEN_WEIGHTS = { concept: 3, word: 1, char: 0.5, bigram: 0.35, repaired: 0.8 } as const;
+export const TOKEN_WEIGHTS = { concept: 3, word: 0.5, char: 0.5, bigram: 0.35, repaired: 0.8 } as const;
 
 /** How much of an item's score depends on the question naming its title's concepts. */
 export const FOCUS_SHARE = 0.25;

@@ -1,6 +1,6 @@
-import { STOP_CHARS, STOP_WORDS } from './lexicon/stopwords.js';
-import { SYNONYM_GROUPS } from './lexicon/synonyms.js';
-import { CJK, normalizeText, translateEnglish } from './normalize.js';
+import { STOP_CHARS, STOP_WORDS } from './lexicon/stopwords';
+import { SYNONYM_GROUPS } from './lexicon/synonyms';
+import { CJK, normalizeText, translateEnglish } from './normalize';
 
 /** Token counts of one text: `c:` concepts, `w:` words, `b:` character bigrams. */
 export type TokenCounts = Map<string, number>;
@@ -53,7 +53,8 @@ export const ACT_CONCEPTS: ReadonlySet<string> = new Set(
 /** Every concept found in a normalized text, by scanning for each synonym term. */
 export const findConcepts = (text: string): string[] => {
   const found = new Set<string>();
-  for (const { pattern, concept } of gapTerms) if (!found.has(concept) && pattern.test(text)) found.add(concept);
+  for (const { pattern, concept } of gapTerms)
+    if (!found.has(concept) && pattern.test(text)) found.add(concept);
   for (let i = 0; i < text.length; i += 1) {
     const list = termsByFirstChar.get(text[i]!);
     if (!list) continue;
@@ -73,7 +74,11 @@ const words = (text: string): string[] => {
 };
 
 const isStopWord = (word: string): boolean => {
-  if (STOP_WORDS.has(word) || /^[\d.%]+$/.test(word) || /^[\d零一二两三四五六七八九十百千万亿几半多块元斤个条瓶盒箱张次年月天号点]+$/.test(word)) {
+  if (
+    STOP_WORDS.has(word) ||
+    /^[\d.%]+$/.test(word) ||
+    /^[\d零一二两三四五六七八九十百千万亿几半多块元斤个条瓶盒箱张次年月天号点]+$/.test(word)
+  ) {
     return true;
   }
   for (const ch of word) if (!STOP_CHARS.has(ch)) return false;

@@ -1,8 +1,8 @@
-import { CONFUSABLES } from './lexicon/confusables.js';
-import { SYNONYM_GROUPS } from './lexicon/synonyms.js';
-import { STOP_CHARS } from './lexicon/stopwords.js';
-import { CJK, normalizeText } from './normalize.js';
-import { BIGRAM, cjkRuns, runBigrams } from './tokenize.js';
+import { CONFUSABLES } from './lexicon/confusables';
+import { STOP_CHARS } from './lexicon/stopwords';
+import { SYNONYM_GROUPS } from './lexicon/synonyms';
+import { CJK, normalizeText } from './normalize';
+import { BIGRAM, cjkRuns, runBigrams } from './tokenize';
 
 /** Bigram tokens of every lexicon term: typos are repaired toward these even if the corpus lacks them. */
 const LEXICON_BIGRAMS: ReadonlySet<string> = (() => {
@@ -33,7 +33,8 @@ export const repairTypos = (prepared: string, vocabulary: ReadonlyMap<string, nu
     if (!alternatives || STOP_CHARS.has(chars[i]!)) continue;
     const left = chars[i - 1];
     const right = chars[i + 1];
-    const usable = (n: string | undefined): n is string => n !== undefined && CJK.test(n) && !STOP_CHARS.has(n);
+    const usable = (n: string | undefined): n is string =>
+      n !== undefined && CJK.test(n) && !STOP_CHARS.has(n);
     const pairs = (c: string): number =>
       (usable(left) ? weight(left + c) : 0) + (usable(right) ? weight(c + right) : 0);
     const typed = pairs(chars[i]!);

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from '../tickets/category.js';
+import { CATEGORIES, type Category } from '../tickets/category';
 
 /** A complaint category code of the SPEC taxonomy (the same codes tickets use). */
 export type ComplaintCategory = Category;

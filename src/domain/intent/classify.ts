@@ -1,6 +1,5 @@
-import { prepareText } from '../conduct/tokenize.js';
-import { ACT_CONCEPTS, findConcepts } from '../conduct/tokenize.js';
-import type { ComplaintCategory } from './categories.js';
+import { ACT_CONCEPTS, findConcepts, prepareText } from '../conduct/tokenize';
+import type { ComplaintCategory } from './categories';
 import {
   CATEGORY_CUES,
   ENTERPRISE_SELF,
@@ -8,9 +7,9 @@ import {
   GOVERNMENT_ACTOR,
   OFFICIAL_SELF,
   PERMISSION_QUESTION,
-} from './complaint-lexicon.js';
-import { neutraliseInstructions } from './injection.js';
-import { isHelpRequest, isSmalltalk } from './smalltalk.js';
+} from './complaint-lexicon';
+import { neutraliseInstructions } from './injection';
+import { isHelpRequest, isSmalltalk } from './smalltalk';
 
 /** What a message is: a conduct question, a complaint, small talk, a help request, or nothing usable. */
 export type MessageKind = 'conduct' | 'complaint' | 'smalltalk' | 'help' | 'other';
@@ -72,16 +71,17 @@ export const scoreKinds = (prepared: string): { complaint: number; conduct: numb
 export const classifyMessage = (raw: string): MessageIntent => {
   const { text, injection } = neutraliseInstructions(raw);
   const prepared = prepareText(text);
+  const hasActs = findConcepts(prepared).some((c) => ACT_CONCEPTS.has(c));
+  if (!hasActs && isHelpRequest(text.toLowerCase())) return { kind: 'help', category: null, injection, text };
+  if (isSmalltalk(text.toLowerCase())) return { kind: 'smalltalk', category: null, injection, text };
   if (!prepared.replace(/[\s\p{P}\p{S}]+/gu, '')) {
     return { kind: injection ? 'other' : 'smalltalk', category: null, injection, text };
   }
-  const hasActs = findConcepts(prepared).some((c) => ACT_CONCEPTS.has(c));
-  if (!hasActs && isHelpRequest(text.toLowerCase())) return { kind: 'help', category: null, injection, text };
-  if (!hasActs && isSmalltalk(text.toLowerCase())) return { kind: 'smalltalk', category: null, injection, text };
   const { complaint, conduct } = scoreKinds(prepared);
   const explicit = EXPLICIT_COMPLAINT.test(prepared);
   const isComplaint =
-    (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) || (complaint >= 2 && conduct === 0);
+    (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) ||
+    (complaint >= 2 && conduct === 0);
   if (isComplaint) {
     return { kind: 'complaint', category: classifyComplaint(prepared), injection, text };
   }

@@ -4,15 +4,15 @@ import {
   type RuleDoc,
   type Scenario,
   type SerializedIndex,
-} from '../conduct/corpus.js';
-import { appendCollection, buildSearchCollections } from '../conduct/index-build.js';
-import { type KnowledgeIndex, loadKnowledgeIndex } from '../conduct/index-store.js';
-import { type KnowledgeSource, problem } from './issues.js';
-import { parseRuleDoc } from './parse-rule-doc.js';
-import { parseScenarioFile } from './parse-scenarios.js';
-import { type Located, validateCorpus } from './validate.js';
+} from '../conduct/corpus';
+import { appendCollection, buildSearchCollections } from '../conduct/index-build';
+import { type KnowledgeIndex, loadKnowledgeIndex } from '../conduct/index-store';
+import { type KnowledgeSource, problem } from './issues';
+import { parseRuleDoc } from './parse-rule-doc';
+import { parseScenarioFile } from './parse-scenarios';
+import { type Located, validateCorpus } from './validate';
 
-export type { KnowledgeSource } from './issues.js';
+export type { KnowledgeSource } from './issues';
 
 /** The outcome of a build: the loaded index, or every problem found (never just the first). */
 export type BuildResult = { ok: true; index: KnowledgeIndex } | { ok: false; errors: string[] };
@@ -79,10 +79,16 @@ const BUILT_IN = '(built-in corpus)';
  * validated the same way; their scenarios may cite built-in documents; ids must not collide. Only
  * the extra files are tokenized: the built-in postings are reused as they are.
  */
-export const mergeKnowledge = (base: KnowledgeIndex, extraSources: readonly KnowledgeSource[]): BuildResult => {
+export const mergeKnowledge = (
+  base: KnowledgeIndex,
+  extraSources: readonly KnowledgeSource[],
+): BuildResult => {
   if (!extraSources.length) return { ok: true, index: base };
   const parsed = parseSources(extraSources);
-  const docs: Located<RuleDoc>[] = [...base.data.docs.map((value) => ({ path: BUILT_IN, value })), ...parsed.docs];
+  const docs: Located<RuleDoc>[] = [
+    ...base.data.docs.map((value) => ({ path: BUILT_IN, value })),
+    ...parsed.docs,
+  ];
   const scenarios: Located<Scenario>[] = [
     ...base.data.scenarios.map((value) => ({ path: BUILT_IN, value })),
     ...parsed.scenarios,

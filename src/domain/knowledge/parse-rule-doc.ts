@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
-import type { RuleArticle, RuleDoc } from '../conduct/corpus.js';
-import { describeIssues, type KnowledgeSource, problem } from './issues.js';
-import { frontMatterSchema } from './schemas.js';
+import type { RuleArticle, RuleDoc } from '../conduct/corpus';
+import { describeIssues, type KnowledgeSource, problem } from './issues';
+import { frontMatterSchema } from './schemas';
 
 /** The outcome of parsing one file: its value or the problems found in it. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -37,7 +37,8 @@ const parseArticles = (path: string, body: string, firstLine: number): ParseResu
       .join('\n')
       .trim()
       .replace(/\n{3,}/g, '\n\n');
-    if (!current.heading) errors.push(problem(path, `line ${current.line}`, 'a "## " heading needs the article name'));
+    if (!current.heading)
+      errors.push(problem(path, `line ${current.line}`, 'a "## " heading needs the article name'));
     else if (!text) errors.push(problem(path, current.heading, 'the article has no text under its heading'));
     else if (articles.some((a) => a.article === current!.heading)) {
       errors.push(problem(path, current.heading, 'this heading appears twice in the document'));
@@ -57,7 +58,8 @@ const parseArticles = (path: string, body: string, firstLine: number): ParseResu
     }
   });
   flush();
-  if (!articles.length && !errors.length) errors.push(problem(path, 'body', 'no "## " article headings found'));
+  if (!articles.length && !errors.length)
+    errors.push(problem(path, 'body', 'no "## " article headings found'));
   return errors.length ? { ok: false, errors } : { ok: true, value: articles };
 };
 
@@ -66,7 +68,10 @@ export const parseRuleDoc = (source: KnowledgeSource): ParseResult<RuleDoc> => {
   const { path } = source;
   const split = splitFrontMatter(source.text);
   if (!split) {
-    return { ok: false, errors: [problem(path, 'front matter', 'the file must start with a "---" front matter block')] };
+    return {
+      ok: false,
+      errors: [problem(path, 'front matter', 'the file must start with a "---" front matter block')],
+    };
   }
   let raw: unknown;
   try {

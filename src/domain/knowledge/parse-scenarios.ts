@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml';
-import type { Scenario } from '../conduct/corpus.js';
-import { describeIssues, type KnowledgeSource, problem } from './issues.js';
-import type { ParseResult } from './parse-rule-doc.js';
-import { scenarioFileSchema, scenarioSchema } from './schemas.js';
+import type { Scenario } from '../conduct/corpus';
+import { describeIssues, type KnowledgeSource, problem } from './issues';
+import type { ParseResult } from './parse-rule-doc';
+import { scenarioFileSchema, scenarioSchema } from './schemas';
 
 const entryName = (raw: unknown, position: number): string => {
   const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;

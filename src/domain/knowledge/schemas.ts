@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOC_LEVELS } from '../conduct/corpus.js';
+import { DOC_LEVELS } from '../conduct/corpus';
 
 const missingOr =
   (what: string, wrong: string) =>
@@ -7,7 +7,10 @@ const missingOr =
     issue.input === undefined ? `${what} is missing` : wrong;
 
 const text = (what: string) =>
-  z.string({ error: missingOr(what, `${what} must be text`) }).trim().min(1, `${what} must not be empty`);
+  z
+    .string({ error: missingOr(what, `${what} must be text`) })
+    .trim()
+    .min(1, `${what} must not be empty`);
 
 const ruleVerdict = z.enum(['forbidden', 'allowed', 'conditional'], {
   error: (issue) =>
@@ -17,28 +20,28 @@ const ruleVerdict = z.enum(['forbidden', 'allowed', 'conditional'], {
 });
 
 /** Front matter of a rules/<slug>.md document. */
-export const frontMatterSchema = z.strictObject(
-  {
-    id: z
-      .string({ error: missingOr('id', 'id must be text') })
-      .regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lower-case slug such as jlcf-2023 (a-z, 0-9, -)'),
-    title: text('title'),
-    short: text('short'),
-    issuer: text('issuer'),
-    number: z
-      .union([z.string(), z.number()], { error: missingOr('number', 'number must be text ("" when the document has none)') })
-      .transform(String),
-    date: z
-      .union([z.string(), z.date()], { error: 'date must be YYYY-MM-DD' })
-      .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
-      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'date must be YYYY-MM-DD'),
-    level: z.enum(DOC_LEVELS, { error: missingOr('level', `level must be one of ${DOC_LEVELS.join(', ')}`) }),
-    source: z
-      .string({ error: missingOr('source', 'source must be a URL') })
-      .trim()
-      .regex(/^https?:\/\/\S+$/, 'source must be an http(s) URL'),
-  },
-);
+export const frontMatterSchema = z.strictObject({
+  id: z
+    .string({ error: missingOr('id', 'id must be text') })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be a lower-case slug such as jlcf-2023 (a-z, 0-9, -)'),
+  title: text('title'),
+  short: text('short'),
+  issuer: text('issuer'),
+  number: z
+    .union([z.string(), z.number()], {
+      error: missingOr('number', 'number must be text ("" when the document has none)'),
+    })
+    .transform(String),
+  date: z
+    .union([z.string(), z.date()], { error: 'date must be YYYY-MM-DD' })
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v), 'date must be YYYY-MM-DD'),
+  level: z.enum(DOC_LEVELS, { error: missingOr('level', `level must be one of ${DOC_LEVELS.join(', ')}`) }),
+  source: z
+    .string({ error: missingOr('source', 'source must be a URL') })
+    .trim()
+    .regex(/^https?:\/\/\S+$/, 'source must be an http(s) URL'),
+});
 
 /** Parsed front matter. */
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
@@ -51,7 +54,9 @@ const optionSchema = z.strictObject({
 
 const clarifySchema = z.strictObject({
   question: text('question'),
-  options: z.array(optionSchema, { error: missingOr('options', 'options must be a list') }).min(2, 'needs at least 2 options'),
+  options: z
+    .array(optionSchema, { error: missingOr('options', 'options must be a list') })
+    .min(2, 'needs at least 2 options'),
 });
 
 const citeSchema = z.strictObject({
@@ -75,12 +80,16 @@ export const scenarioSchema = z.strictObject({
   verdict: ruleVerdict,
   answer: text('answer'),
   clarify: z.array(clarifySchema, { error: 'clarify must be a list' }).default([]),
-  cites: z.array(citeSchema, { error: missingOr('cites', 'cites must be a list') }).min(1, 'cites needs at least one clause'),
+  cites: z
+    .array(citeSchema, { error: missingOr('cites', 'cites must be a list') })
+    .min(1, 'cites needs at least one clause'),
   actions: list('actions', 1, 'actions needs at least one step'),
 });
 
 /** A whole scenarios/<topic>.yaml file. */
 export const scenarioFileSchema = z.strictObject({
   topic: text('topic'),
-  scenarios: z.array(z.unknown(), { error: missingOr('scenarios', 'scenarios must be a list') }).min(1, 'scenarios is empty'),
+  scenarios: z
+    .array(z.unknown(), { error: missingOr('scenarios', 'scenarios must be a list') })
+    .min(1, 'scenarios is empty'),
 });

@@ -1,5 +1,5 @@
-import type { RuleDoc, Scenario } from '../conduct/corpus.js';
-import { problem } from './issues.js';
+import type { RuleDoc, Scenario } from '../conduct/corpus';
+import { problem } from './issues';
 
 /** A parsed document or scenario with the file it came from (for messages). */
 export interface Located<T> {
@@ -38,13 +38,23 @@ export const validateCorpus = (
       const doc = byId.get(cite.doc);
       if (!doc) {
         const ids = [...byId.keys()].sort();
-        errors.push(problem(path, value.id, `cites.#${i + 1}: no document with id ${cite.doc}${closest(cite.doc, ids)}`));
+        errors.push(
+          problem(
+            path,
+            value.id,
+            `cites.#${i + 1}: no document with id ${cite.doc}${closest(cite.doc, ids)}`,
+          ),
+        );
         return;
       }
       const articles = doc.articles.map((a) => a.article);
       if (!articles.includes(cite.article)) {
         errors.push(
-          problem(path, value.id, `cites.#${i + 1}: ${cite.doc} has no article "${cite.article}"${closest(cite.article, articles)}`),
+          problem(
+            path,
+            value.id,
+            `cites.#${i + 1}: ${cite.doc} has no article "${cite.article}"${closest(cite.article, articles)}`,
+          ),
         );
       }
     });

@@ -119,7 +119,8 @@ export function adminRoutes(deps: PageDeps, ticketsView: (c: Context) => Promise
     }
     const given = typeof form.token === 'string' ? form.token.trim() : '';
     if (!given || !(await secretsMatch(given, token))) {
-      return loginPage(c, { local, status: 401, error: '令牌不正确。', next });
+      // A form error, not a 401 document: the browser would log that as a console error.
+      return loginPage(c, { local, status: 200, error: '令牌不正确。', next });
     }
     await startAdminSession(c, token, now());
     return c.redirect(next, 303);
@@ -149,7 +150,10 @@ export function adminRoutes(deps: PageDeps, ticketsView: (c: Context) => Promise
       deps,
       'conduct',
       '廉洁问答',
-      <ConductView stats={{ perWeek, verdicts, scenarios, feedback, downvoted, uncovered }} filter={filter} />,
+      <ConductView
+        stats={{ perWeek, verdicts, scenarios, feedback, downvoted, uncovered }}
+        filter={filter}
+      />,
     );
   });
 

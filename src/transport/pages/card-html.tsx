@@ -50,7 +50,11 @@ function Hidden(props: { fields: Record<string, string> }) {
 }
 
 const buttonClass = (type: string) =>
-  type === 'primary' || type === 'primary_filled' ? 'btn small blue' : type.startsWith('danger') ? 'btn small danger' : 'btn small';
+  type === 'primary' || type === 'primary_filled'
+    ? 'btn small blue'
+    : type.startsWith('danger')
+      ? 'btn small danger'
+      : 'btn small';
 
 interface RenderContext {
   target: CardActionTarget | null;
@@ -72,7 +76,9 @@ function renderButton(el: Json, ctx: RenderContext): Child {
       );
     }
   }
-  const value = JSON.stringify(behaviour && isObject(behaviour.value) ? behaviour.value : isObject(el.value) ? el.value : {});
+  const value = JSON.stringify(
+    behaviour && isObject(behaviour.value) ? behaviour.value : isObject(el.value) ? el.value : {},
+  );
   if (!ctx.target) {
     return (
       <button type="button" class={cls} disabled>
@@ -81,8 +87,10 @@ function renderButton(el: Json, ctx: RenderContext): Child {
     );
   }
   if (ctx.inForm) {
+    // Only the form's submit button sends (and checks) the fields; others (取消) skip validation.
+    const submits = el.form_action_type === 'submit';
     return (
-      <button type="submit" class={cls} name="value" value={value}>
+      <button type="submit" class={cls} name="value" value={value} formnovalidate={!submits}>
         {label}
       </button>
     );
@@ -98,36 +106,54 @@ function renderButton(el: Json, ctx: RenderContext): Child {
   );
 }
 
+let fieldSequence = 0;
+/** A page-unique id tying a card input to its label. */
+const fieldId = () => `lc-field-${++fieldSequence}`;
+
 function renderInput(el: Json): Child {
   const name = `form.${str(el.name)}`;
   const label = textOf(el.label);
   const placeholder = textOf(el.placeholder);
   const multiline = el.input_type === 'multiline_text' || Number(el.rows ?? 1) > 1;
+  const maxLength = typeof el.max_length === 'number' ? el.max_length : undefined;
+  const caption = label || placeholder || str(el.name);
+  const id = fieldId();
+  const input = multiline ? (
+    <textarea id={id} name={name} placeholder={placeholder} required={el.required === true} maxlength={maxLength} />
+  ) : (
+    <input
+      type="text"
+      id={id}
+      name={name}
+      placeholder={placeholder}
+      required={el.required === true}
+      maxlength={maxLength}
+    />
+  );
   return (
-    <label>
-      {label || placeholder || str(el.name)}
-      {multiline ? (
-        <textarea name={name} placeholder={placeholder} required={el.required === true} />
-      ) : (
-        <input type="text" name={name} placeholder={placeholder} required={el.required === true} />
-      )}
-    </label>
+    <div>
+      <label for={id}>{caption}</label>
+      {input}
+    </div>
   );
 }
 
 function renderSelect(el: Json): Child {
+  const id = fieldId();
   return (
-    <label>
-      {textOf(el.placeholder) || str(el.name)}
-      <select name={`form.${str(el.name)}`} required={el.required === true}>
+    <div>
+      <label for={id}>{textOf(el.placeholder) || str(el.name)}</label>
+      <select id={id} name={`form.${str(el.name)}`} required={el.required === true}>
         <option value="">请选择</option>
         {list(el.options)
           .filter(isObject)
           .map((o) => (
-            <option value={str(o.value)}>{textOf(o.text)}</option>
+            <option value={str(o.value)} selected={str(o.value) === str(el.initial_option)}>
+              {textOf(o.text)}
+            </option>
           ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -158,18 +184,47 @@ function renderElement(el: Json, ctx: RenderContext): Child {
       return <div class="lc-row">{renderButton(el, ctx)}</div>;
     case 'column_set': {
       const columns = list(el.columns).filter(isObject);
-      const onlyButtons = columns.every((col) => list(col.elements).every((e) => isObject(e) && e.tag === 'button'));
+      const onlyButtons = columns.every((col) =>
+        list(col.elements).every((e) => isObject(e) && e.tag === 'button'),
+      );
       if (onlyButtons) {
-        return <div class="lc-row">{columns.flatMap((col) => list(col.elements).filter(isObject).map((b) => renderButton(b, ctx)))}</div>;
+        return (
+          <div class="lc-row">
+            {columns.flatMap((col) =>
+              list(col.elements)
+                .filter(isObject)
+                .map((b) => renderButton(b, ctx)),
+            )}
+          </div>
+        );
       }
-      return <div class="lc-row">{columns.map((col) => <div>{renderElements(list(col.elements), ctx)}</div>)}</div>;
+      return (
+        <div class="lc-row">
+          {columns.map((col) => (
+            <div>{renderElements(list(col.elements), ctx)}</div>
+          ))}
+        </div>
+      );
     }
     case 'action':
-      return <div class="lc-row">{list(el.actions).filter(isObject).map((b) => renderButton(b, ctx))}</div>;
+      return (
+        <div class="lc-row">
+          {list(el.actions)
+            .filter(isObject)
+            .map((b) => renderButton(b, ctx))}
+        </div>
+      );
     case 'note':
-      return <div class="lc-note">{list(el.elements).filter(isObject).map((e) => raw(markdownToHtml(textOf(e))))}</div>;
+      return (
+        <div class="lc-note">
+          {list(el.elements)
+            .filter(isObject)
+            .map((e) => raw(markdownToHtml(textOf(e))))}
+        </div>
+      );
     case 'form': {
-      if (!ctx.target) return <div class="lc-form">{renderElements(list(el.elements), { ...ctx, inForm: true })}</div>;
+      if (!ctx.target)
+        return <div class="lc-form">{renderElements(list(el.elements), { ...ctx, inForm: true })}</div>;
       return (
         <form method="post" action={ctx.target.endpoint} class="lc-form" data-card-action="">
           <Hidden fields={ctx.target.hidden} />
@@ -206,7 +261,12 @@ export function parseCard(content: string): Json | null {
 }
 
 /** One Lark card as HTML: coloured header, body elements, buttons posting to `target` (or disabled). */
-export function CardView(props: { card: Json; target: CardActionTarget | null; id?: string; replaced?: boolean }) {
+export function CardView(props: {
+  card: Json;
+  target: CardActionTarget | null;
+  id?: string;
+  replaced?: boolean;
+}) {
   const header = isObject(props.card.header) ? props.card.header : {};
   const template = str(header.template);
   const body = isObject(props.card.body) ? props.card.body : {};

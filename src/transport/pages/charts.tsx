@@ -29,7 +29,7 @@ function truncate(label: string, max: number): string {
 /** Rough width of a label in SVG units at the chart font: CJK glyphs are twice as wide as ASCII. */
 function textWidth(text: string, size = FONT): number {
   let units = 0;
-  for (const ch of text) units += /[\u0000-\u00ff]/.test(ch) ? 0.58 : 1;
+  for (const ch of text) units += ch.charCodeAt(0) < 0x100 ? 0.58 : 1;
   return units * size;
 }
 
@@ -58,7 +58,12 @@ export function BarChart(props: { title: string; bars: Bar[]; unit?: string }) {
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} xmlns="http://www.w3.org/2000/svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={summary}
+        xmlns="http://www.w3.org/2000/svg"
+      >
         <title>{summary}</title>
         {bars.map((b, i) => {
           const y = i * row + 4;
@@ -67,11 +72,31 @@ export function BarChart(props: { title: string; bars: Bar[]; unit?: string }) {
           return (
             <g>
               <title>{`${b.label}：${text}`}</title>
-              <text x={labelWidth - 8} y={y + row / 2 + 1} font-size={FONT} text-anchor="end" dominant-baseline="middle" fill="#1f2329">
+              <text
+                x={labelWidth - 8}
+                y={y + row / 2 + 1}
+                font-size={FONT}
+                text-anchor="end"
+                dominant-baseline="middle"
+                fill="#1f2329"
+              >
                 {truncate(b.label, 10)}
               </text>
-              <rect x={labelWidth} y={y + 3} width={w.toFixed(1)} height={row - 10} rx="3" fill={b.colour ?? PALETTE[i % PALETTE.length]} />
-              <text x={(labelWidth + w + 6).toFixed(1)} y={y + row / 2 + 1} font-size={FONT} dominant-baseline="middle" fill="#4e5969">
+              <rect
+                x={labelWidth}
+                y={y + 3}
+                width={w.toFixed(1)}
+                height={row - 10}
+                rx="3"
+                fill={b.colour ?? PALETTE[i % PALETTE.length]}
+              />
+              <text
+                x={(labelWidth + w + 6).toFixed(1)}
+                y={y + row / 2 + 1}
+                font-size={FONT}
+                dominant-baseline="middle"
+                fill="#4e5969"
+              >
                 {text}
               </text>
             </g>
@@ -98,7 +123,10 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
   const niceMax = max <= 4 ? max : Math.ceil(max / 4) * 4;
   const x = (i: number) => left + (labels.length === 1 ? plotW / 2 : (plotW * i) / (labels.length - 1));
   const y = (v: number) => top + plotH - (plotH * v) / niceMax;
-  const ticks = niceMax <= 4 ? Array.from({ length: niceMax + 1 }, (_, i) => i) : [0, niceMax / 4, niceMax / 2, (3 * niceMax) / 4, niceMax];
+  const ticks =
+    niceMax <= 4
+      ? Array.from({ length: niceMax + 1 }, (_, i) => i)
+      : [0, niceMax / 4, niceMax / 2, (3 * niceMax) / 4, niceMax];
   const every = Math.max(1, Math.ceil(labels.length / 6));
   const summary = `${title}：${series
     .map((s) => `${s.name} ${labels.map((l, i) => `${l} ${s.values[i] ?? 0}`).join('，')}`)
@@ -106,12 +134,24 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
   return (
     <figure class="chart">
       <figcaption>{title}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} xmlns="http://www.w3.org/2000/svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={summary}
+        xmlns="http://www.w3.org/2000/svg"
+      >
         <title>{summary}</title>
         {ticks.map((t) => (
           <g>
             <line x1={left} x2={width - right} y1={y(t).toFixed(1)} y2={y(t).toFixed(1)} stroke="#e8e9eb" />
-            <text x={left - 6} y={y(t).toFixed(1)} font-size="11" text-anchor="end" dominant-baseline="middle" fill="#8f959e">
+            <text
+              x={left - 6}
+              y={y(t).toFixed(1)}
+              font-size="11"
+              text-anchor="end"
+              dominant-baseline="middle"
+              fill="#8f959e"
+            >
               {String(Math.round(t * 10) / 10)}
             </text>
           </g>
@@ -143,7 +183,14 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
               points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
             />
             {s.values.map((v, i) => (
-              <circle cx={x(i).toFixed(1)} cy={y(v).toFixed(1)} r="3.4" fill="#fff" stroke={s.colour} stroke-width="2">
+              <circle
+                cx={x(i).toFixed(1)}
+                cy={y(v).toFixed(1)}
+                r="3.4"
+                fill="#fff"
+                stroke={s.colour}
+                stroke-width="2"
+              >
                 <title>{`${s.name} · ${labels[i] ?? ''}：${v}`}</title>
               </circle>
             ))}

@@ -1,5 +1,10 @@
 import type { Child } from 'hono/jsx';
-import type { Count, DownvotedAnswer, UncoveredQuestion, WeekPoint } from '../../db/repositories/stats-repository';
+import type {
+  Count,
+  DownvotedAnswer,
+  UncoveredQuestion,
+  WeekPoint,
+} from '../../db/repositories/stats-repository';
 import { BarChart, LineChart } from './charts';
 import type { DateFilter } from './filters';
 import { formatDate, formatDateTime, formatWeek, percent } from './format';
@@ -93,7 +98,10 @@ export function ConductView(props: { stats: ConductStats; filter: DateFilter }) 
           />
         </div>
         <div class="panel">
-          <BarChart title="问得最多的情形" bars={stats.scenarios.map((s) => ({ label: s.key, value: s.count, colour: '#3370ff' }))} />
+          <BarChart
+            title="问得最多的情形"
+            bars={stats.scenarios.map((s) => ({ label: s.key, value: s.count, colour: '#3370ff' }))}
+          />
         </div>
       </div>
       <h2>👎 待复核的回答</h2>

@@ -1,18 +1,43 @@
 // Every HTML page of the app: the local playground, the public complaint form and status page, and
 // the staff dashboard. Mounted once in src/app.ts.
 import { Hono } from 'hono';
+import type { HandlerPorts } from '../../../handlers/ports';
+import { runAfterResponse } from '../run-after-response';
 import { adminRoutes } from './admin';
 import type { PageDeps } from './page-deps';
 import { playgroundRoutes } from './playground';
+import { reportRoutes } from './report';
+import { statusRoutes } from './status';
+import { createTicketDesk } from './ticket-desk';
 import { ticketsDashboard } from './tickets-dashboard';
 
 export type { PageDeps } from './page-deps';
 
+/** What the app passes in; the handler ports come from the runtime unless given. */
+export type PageRouteDeps = Omit<PageDeps, 'ports' | 'org' | 'desk'> & { ports?: HandlerPorts };
+
 /** The page routes: `/` (local mode), `/report`, `/status`, `/admin`. */
-export function pageRoutes(deps: Omit<PageDeps, 'org'> & { org?: PageDeps['org'] }) {
-  const full: PageDeps = { ...deps, org: deps.org ?? null };
+export function pageRoutes(deps: PageRouteDeps) {
+  // The runtime holds the ports it was built with (the same ones the Lark handlers use).
+  const ports = deps.ports ?? (deps.runtime as { ports?: HandlerPorts }).ports ?? null;
+  const full: PageDeps = {
+    ...deps,
+    ports,
+    org: ports?.org ?? null,
+    desk: ports
+      ? (c) =>
+          createTicketDesk({
+            ports,
+            runtime: deps.runtime,
+            now: deps.now,
+            defer: (task) => runAfterResponse(c, task),
+          })
+      : null,
+  };
   const app = new Hono();
   app.route('/', playgroundRoutes(full));
+  app.route('/', reportRoutes(full));
+  app.route('/', statusRoutes(full));
   app.route('/', adminRoutes(full, ticketsDashboard(full)));
   return app;
 }

@@ -50,14 +50,18 @@ export function inlineToHtml(text: string): string {
     else if (m[6] !== undefined) out += `<del>${inlineToHtml(m[6])}</del>`;
     else if (m[7] !== undefined) {
       out += `<a href="${escapeHtml(m[8] ?? '')}" rel="noopener noreferrer" target="_blank">${inlineToHtml(m[7])}</a>`;
-    } else if (m[9] !== undefined) out += `<span class="tag blue">@${escapeHtml(m[9] === 'all' ? '所有人' : m[9])}</span>`;
+    } else if (m[9] !== undefined)
+      out += `<span class="tag blue">@${escapeHtml(m[9] === 'all' ? '所有人' : m[9])}</span>`;
     else if (m[10] !== undefined) out += `<em>${inlineToHtml(m[10])}</em>`;
     else out += '<br>';
   }
   return out + escapeHtml(text.slice(last));
 }
 
-type Block = { kind: 'p' | 'quote' | 'ol' | 'ul'; lines: string[] } | { kind: 'hr' } | { kind: 'h'; text: string };
+type Block =
+  | { kind: 'p' | 'quote' | 'ol' | 'ul'; lines: string[] }
+  | { kind: 'hr' }
+  | { kind: 'h'; text: string };
 
 function blockOf(line: string): { kind: 'p' | 'quote' | 'ol' | 'ul'; text: string } | { kind: 'hr' } {
   if (/^\s*(-{3,}|\*{3,})\s*$/.test(line)) return { kind: 'hr' };
@@ -104,7 +108,7 @@ export function markdownToHtml(content: string): string {
         case 'ol':
         case 'ul':
           return `<${b.kind}>${b.lines.map((l) => `<li>${inlineToHtml(l)}</li>`).join('')}</${b.kind}>`;
-        case 'p':
+        default:
           return b.lines.length ? `<p>${b.lines.map(inlineToHtml).join('<br>')}</p>` : '';
       }
     })

@@ -9,11 +9,7 @@ import { describePurpose, describeRecipient, IDENTITIES, type Identity } from '.
 /** Sample questions per identity, one click away. */
 const SAMPLES: Record<Identity, string[]> = {
   official: ['老板请吃饭能去吗', '收了个红包怎么办', '配偶能在我辖区开公司吗', '能炒股吗'],
-  enterprise: [
-    '施工许可超时三次都说领导不在',
-    '工作人员暗示给好处费才盖章',
-    '承诺的补贴半年没到账',
-  ],
+  enterprise: ['施工许可超时三次都说领导不在', '工作人员暗示给好处费才盖章', '承诺的补贴半年没到账'],
 };
 
 /** Everything the playground page shows. */
@@ -33,7 +29,9 @@ export interface PlaygroundData {
   org: Org | null;
 }
 
-type ChatItem = { type: 'user'; at: number; message: PlaygroundMessage } | { type: 'bot'; at: number; row: OutboxRow };
+type ChatItem =
+  | { type: 'user'; at: number; message: PlaygroundMessage }
+  | { type: 'bot'; at: number; row: OutboxRow };
 
 function timeline(data: PlaygroundData): ChatItem[] {
   const items: ChatItem[] = [
@@ -85,7 +83,11 @@ function Chat(props: { data: PlaygroundData }) {
         const latest = i === lastIndex ? 'latest' : undefined;
         if (item.type === 'user') {
           return (
-            <div class="bubble-wrap" id={latest} data-focus={data.focus === 'latest' && latest ? '' : undefined}>
+            <div
+              class="bubble-wrap"
+              id={latest}
+              data-focus={data.focus === 'latest' && latest ? '' : undefined}
+            >
               <p class="who right">
                 你（{IDENTITIES[data.identity].label}）· {formatDateTime(item.at).slice(11)}
               </p>
@@ -128,7 +130,7 @@ function Composer(props: { data: PlaygroundData }) {
         </button>
         <span class="hint hide-narrow">Enter 发送，Shift+Enter 换行</span>
       </div>
-      <div class="chips" aria-label="示例">
+      <div class="chips">
         {SAMPLES[identity].map((s) => (
           <button type="submit" name="sample" value={s}>
             {s}

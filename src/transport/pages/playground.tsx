@@ -5,6 +5,7 @@ import { createStatsRepository } from '../../db/repositories/stats-repository';
 import type { CardActionUpdate, MessageUpdate } from '../../domain/chat/update';
 import { renderCard } from '../../lark/render';
 import { jsonError } from '../errors';
+import { runAfterResponse } from '../run-after-response';
 import { csrfToken, csrfValid } from './csrf';
 import { renderPage } from './layout';
 import type { PageDeps } from './page-deps';
@@ -19,7 +20,9 @@ const MAX_REPLACED = 500;
 const TONES = new Set(['info', 'success', 'warning', 'error']);
 
 function randomId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
 
 function back(identity: Identity, params: Record<string, string>, anchor: string): string {
@@ -36,13 +39,23 @@ export function playgroundRoutes(deps: PageDeps) {
 
   app.use('/', async (c, next) => {
     if (config.mode !== 'local') {
-      return jsonError(c, 404, 'not_found', 'The playground exists only in local mode (no Lark credentials).');
+      return jsonError(
+        c,
+        404,
+        'not_found',
+        'The playground exists only in local mode (no Lark credentials).',
+      );
     }
     await next();
   });
   app.use('/playground/*', async (c, next) => {
     if (config.mode !== 'local') {
-      return jsonError(c, 404, 'not_found', 'The playground exists only in local mode (no Lark credentials).');
+      return jsonError(
+        c,
+        404,
+        'not_found',
+        'The playground exists only in local mode (no Lark credentials).',
+      );
     }
     await next();
   });
@@ -80,11 +93,15 @@ export function playgroundRoutes(deps: PageDeps) {
     const form = await c.req.parseBody();
     const identity = parseIdentity(form.as);
     if (!(await csrfValid(c, form._csrf))) {
-      return c.redirect(back(identity, { toast: '页面已过期，请重新发送。', tone: 'warning' }, 'pg-text'), 303);
+      return c.redirect(
+        back(identity, { toast: '页面已过期，请重新发送。', tone: 'warning' }, 'pg-text'),
+        303,
+      );
     }
     const raw = typeof form.sample === 'string' && form.sample ? form.sample : form.text;
     const text = typeof raw === 'string' ? raw.trim().slice(0, MAX_TEXT) : '';
-    if (!text) return c.redirect(back(identity, { toast: '请先输入内容。', tone: 'warning' }, 'pg-text'), 303);
+    if (!text)
+      return c.redirect(back(identity, { toast: '请先输入内容。', tone: 'warning' }, 'pg-text'), 303);
 
     const who = IDENTITIES[identity];
     const seq = randomId();
@@ -149,7 +166,7 @@ export function playgroundRoutes(deps: PageDeps) {
       form: fields,
     };
     const stored = await runtime.accept(update);
-    const result = await runtime.handleCardAction(stored, update);
+    const result = await runtime.handleCardAction(stored, update, (task) => runAfterResponse(c, task));
     if (result.card) {
       replaced.delete(row.id);
       replaced.set(row.id, JSON.stringify(renderCard(result.card)));

@@ -6,7 +6,10 @@ import type { Org } from '../../domain/org';
 export type Identity = 'official' | 'enterprise';
 
 /** The synthetic Lark ids of each identity: one p2p chat and one open_id per identity. */
-export const IDENTITIES: Record<Identity, { label: string; openId: string; chatId: string; eventPrefix: string }> = {
+export const IDENTITIES: Record<
+  Identity,
+  { label: string; openId: string; chatId: string; eventPrefix: string }
+> = {
   official: {
     label: '干部',
     openId: 'ou_playground_official',
@@ -34,7 +37,10 @@ function identityOf(receiveId: string): Identity | null {
 }
 
 /** A human description of a receiver: "示例市住房和城乡建设局 · 经办人", "你（企业）"… */
-export function describeRecipient(row: Pick<OutboxRow, 'receiveId' | 'receiveIdType'>, org: Org | null): string {
+export function describeRecipient(
+  row: Pick<OutboxRow, 'receiveId' | 'receiveIdType'>,
+  org: Org | null,
+): string {
   const id = row.receiveId;
   const identity = identityOf(id);
   if (identity) return `你（${IDENTITIES[identity].label}）`;

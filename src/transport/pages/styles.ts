@@ -110,8 +110,12 @@ th{font-weight:600;color:#646a73;background:#f7f8fa}
 .outbox td:nth-child(3){min-width:4.5em}
 .outbox details summary{cursor:pointer;color:#1456f0}
 .outbox tr.meta td{border-bottom:0}
+.outbox th{white-space:nowrap}
 @media (max-width:600px){.outbox thead{position:absolute;left:-9999px}.outbox tr,.outbox td{display:block}.outbox tr.meta{padding-top:.6rem}.outbox tr.meta td{padding:.05rem 0}.outbox td[data-label]::before{content:attr(data-label) "：";color:#8f959e}.outbox td:nth-child(3){min-width:0}.outbox tr.card-row td{padding:.2rem 0 .6rem}}
 .outbox details .lark-card{margin:.5rem 0;min-width:260px}
+.anon-only{display:none}
+.report-form:has(#mode-anonymous:checked) .real-only{display:none}
+.report-form:has(#mode-anonymous:checked) .anon-only{display:block}
 .skip{position:absolute;left:-999px}
 .skip:focus{left:.5rem;top:.5rem;background:#fff;padding:.3rem .6rem;z-index:9}
 @media (max-width:520px){main{padding:.75rem}.panel{padding:.8rem}.hide-narrow{display:none}.key{font-size:1.2rem}}

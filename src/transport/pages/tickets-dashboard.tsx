@@ -1,17 +1,70 @@
 import type { Context } from 'hono';
+import { createStatsRepository, type TicketStatsFilter } from '../../db/repositories/stats-repository';
+import { isCategory } from '../../domain/tickets/category';
+import { STATUS_LABELS } from '../../domain/tickets/labels';
+import type { TicketStatus } from '../../domain/tickets/ticket-types';
 import { adminPage } from './admin';
+import { dateFilter } from './filters';
 import type { PageDeps } from './page-deps';
+import { type TicketFilter, TicketsView } from './tickets-view';
 
-/** The tickets view of /admin. */
+const isStatus = (value: string): value is TicketStatus => value in STATUS_LABELS;
+
+/** The tickets view of /admin: figures, charts and the newest tickets for the chosen filters. */
 export function ticketsDashboard(deps: PageDeps) {
-  return async (c: Context) =>
-    adminPage(
+  const stats = createStatsRepository(deps.database.db);
+
+  const departmentName = (key: string): string => {
+    if (key === 'discipline') return deps.org?.disciplineOffice.name ?? '纪检监察机关';
+    if (key === 'unassigned') return '待分办';
+    return deps.org?.departments.find((d) => d.id === key)?.name ?? key;
+  };
+  const departments = (): [string, string][] => [
+    ['discipline', departmentName('discipline')],
+    ...(deps.org?.departments.map((d): [string, string] => [d.id, d.name]) ?? []),
+  ];
+
+  return async (c: Context) => {
+    const query = c.req.query();
+    const dates = dateFilter(query, deps.now());
+    const known = new Set(departments().map(([id]) => id));
+    const filter: TicketFilter = {
+      category: query.category && isCategory(query.category) ? query.category : '',
+      department: query.department && (known.has(query.department) || !deps.org) ? query.department.slice(0, 64) : '',
+      status: query.status && isStatus(query.status) ? query.status : '',
+    };
+    const where: TicketStatsFilter = {
+      range: dates.range,
+      category: filter.category || undefined,
+      department: filter.department || undefined,
+      status: filter.status || undefined,
+    };
+    const now = deps.now();
+    const [figures, recent] = await Promise.all([stats.ticketFigures(where, now), stats.recentTickets(where, 50)]);
+    const rows = recent.map((r) => ({
+      code: r.code,
+      category: r.category,
+      status: r.status as TicketStatus,
+      department: departmentName(r.handlerUnit === 'discipline' ? 'discipline' : (r.departmentId ?? 'unassigned')),
+      createdAt: r.createdAt,
+      deadlineAt: r.deadlineAt,
+      overdue:
+        r.deadlineAt !== null &&
+        ((r.resolvedAt === null && (r.status === 'assigned' || r.status === 'in_progress') && r.deadlineAt < now) ||
+          (r.resolvedAt !== null && r.resolvedAt > r.deadlineAt)),
+    }));
+    return adminPage(
       c,
       deps,
       'tickets',
       '工单闭环',
-      <div class="panel">
-        <p class="empty">工单模块接入中。</p>
-      </div>,
+      <TicketsView
+        stats={{ ...figures, recent: rows }}
+        dates={dates}
+        filter={filter}
+        departments={departments()}
+        departmentName={departmentName}
+      />,
     );
+  };
 }

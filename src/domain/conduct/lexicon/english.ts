@@ -14,6 +14,10 @@ export const ENGLISH_TERMS: Readonly<Record<string, string>> = {
   'treat me': '请客',
   'treats me': '请客',
   'pay for': '买单 他付',
+  cover: '他付',
+  covers: '他付',
+  bill: '费用',
+  'hotel bill': '房费',
   'offered to pay': '他出钱 买单',
   'pays for': '买单 他付',
   'paid for': '买单 他付',
@@ -167,7 +171,10 @@ export const ENGLISH_TERMS: Readonly<Record<string, string>> = {
   share: '股份',
   stake: '股份 入股',
   equity: '股权',
-  invest: '投资 入股',
+  invest: '投资',
+  'invest in stocks': '买股票 证券投资',
+  'trade stocks': '买卖股票',
+  'buy stocks': '买股票',
   investment: '投资',
   stocks: '股票',
   stock: '股票',
@@ -314,6 +321,7 @@ export const ENGLISH_TERMS: Readonly<Record<string, string>> = {
 
 /** English words that carry no meaning for the search (dropped instead of becoming unknown words). */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
-  'a an the i me my we our us you your he she it its they them their is am are was were be been being do does did to of in on at for from with by as or and but if so not no yes this that these those what which who whom how when where why can could may might must should would will shall ok okay please hi hello hey about into over after before than then there here just also very some any all more most such only own same too up down out off again once get got go going gone let lets say said tell told want wants like need needs really actually still even much many one two three'
-    .split(' '),
+  'a an the i me my we our us you your he she it its they them their is am are was were be been being do does did to of in on at for from with by as or and but if so not no yes this that these those what which who whom how when where why can could may might must should would will shall ok okay please hi hello hey about into over after before than then there here just also very some any all more most such only own same too up down out off again once get got go going gone let lets say said tell told want wants like need needs really actually still even much many one two three'.split(
+    ' ',
+  ),
 );

@@ -1,11 +1,25 @@
 /**
  * Workplace topics outside 亲清政商交往 (leave, pay, housing fund, equipment …). A question about
- * them needs a near-certain scenario match, otherwise the honest answer is "no rule covers this".
+ * them that names no enterprise, boss or relative is answered "no rule covers this"; with one, it
+ * needs a near-certain scenario match.
  */
 export const OUT_OF_SCOPE_TERMS: readonly string[] = [
-  '年假', '休假', '请假', '病假', '婚假', '产假', '调休', '公积金', '社保', '医保', '养老金', '退休金', '工资条',
-  '加班费', '加班', '绩效', '职称', '评职称', '晋升', '考核', '考勤', '打卡', '党费', '党课', '打印机', '复印机',
-  '电脑坏', '空调', '网速', '停车位', '车位', '体检', '入职', '调动', '档案', '户口', '天气', '下雨', '快递',
-  '密码', '几点开', '几点', '开门时间', '营业时间', '报名时间', '考试', '换电脑', '新电脑', '报销流程', '请示流程', '会议室', '食堂菜', '排班', '值班', '年终奖', '个税', '公文格式', '写材料',
-  'annual leave', 'sick leave', 'salary', 'payroll', 'printer', 'weather', 'password', 'vacation days', 'what time', 'opening hours',
-];
+  '年假 休假 请假 病假 婚假 产假 调休 公积金 社保 医保 养老金 退休金 工资条 加班费 加班 绩效 职称 评职称 晋升 考核 考勤 打卡',
+  '党费 党课 打印机 复印机 电脑坏 空调 网速 停车位 车位 体检 入职 调动 档案 户口 天气 下雨 密码 几点开 几点 开门时间',
+  '营业时间 报名时间 考试 换电脑 新电脑 年终总结 培训计划 工作计划 述职 报销流程 请示流程 会议室 食堂菜 排班 值班',
+  '年终奖 个税 公文格式 写材料',
+]
+  .join(' ')
+  .split(/\s+/)
+  .concat([
+    'annual leave',
+    'sick leave',
+    'salary',
+    'payroll',
+    'printer',
+    'weather',
+    'password',
+    'vacation days',
+    'what time',
+    'opening hours',
+  ]);

@@ -1,0 +1,258 @@
+import { CATEGORIES, CATEGORY_LABELS } from '../../domain/tickets/category';
+import { CSRF_FIELD } from './csrf';
+import { formatDateTime } from './format';
+import type { ReportErrors, ReportFields } from './report-form';
+
+const EXAMPLES: Record<string, string> = {
+  extortion: '暗示好处费、索要红包、故意刁难',
+  shirking: '部门之间互相推、不予答复',
+  delay: '超过承诺时限不办结、"领导不在"',
+  abuse: '乱检查、乱收费、乱罚款、摊派、指定中介',
+  policy: '补贴不到账、政策承诺不兑现、拖欠账款',
+  other: '其他营商环境问题',
+};
+
+function FieldError(props: { id: string; message?: string }) {
+  return props.message ? (
+    <p class="field-error" id={props.id}>
+      {props.message}
+    </p>
+  ) : null;
+}
+
+const invalid = (message?: string) => (message ? 'true' : undefined);
+
+/** The public complaint form; works without JavaScript and keeps everything typed on errors. */
+export function ReportFormPage(props: {
+  fields: ReportFields;
+  errors: ReportErrors;
+  csrf: string;
+  /** One id per filled-in form: a second submission of the same form finds the ticket already filed. */
+  submission: string;
+  notice?: string;
+}) {
+  const { fields, errors } = props;
+  const errorCount = Object.keys(errors).length;
+  return (
+    <>
+      <h1>企业反映问题</h1>
+      <p class="muted">
+        遇到吃拿卡要、推诿扯皮、慢作为、乱作为、惠企政策不兑现，可以在这里直接反映。提交后立即受理并生成工单编号，按「受理
+        → 交办 → 限期整改 → 对账销号 → 回访」办理，全程可查。
+      </p>
+      {props.notice ? (
+        <div class="notice warning" role="alert">
+          {props.notice}
+        </div>
+      ) : null}
+      {errorCount > 0 ? (
+        <div class="notice error" role="alert" id="form-errors">
+          <strong>还有 {errorCount} 处需要修改</strong>，您填写的内容都还在：
+          <ul>
+            {Object.entries(errors).map(([field, message]) => (
+              <li>
+                <a href={`#f-${field}`}>{message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action="/report" class="panel report-form" novalidate>
+        <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
+        <input type="hidden" name="submission" value={props.submission} />
+        <fieldset>
+          <legend>以什么身份反映</legend>
+          <label class="choice">
+            <input type="radio" name="mode" value="real" id="f-mode" checked={fields.mode !== 'anonymous'} />
+            <span>
+              <strong>实名</strong>：留下姓名和联系方式，办理结果会回访您。
+            </span>
+          </label>
+          <label class="choice">
+            <input
+              type="radio"
+              name="mode"
+              value="anonymous"
+              id="mode-anonymous"
+              checked={fields.mode === 'anonymous'}
+            />
+            <span>
+              <strong>匿名</strong>：不留任何身份信息。提交后会给您一个<strong>查询密钥</strong>
+              ，凭工单编号和密钥查询进度、补充情况。
+            </span>
+          </label>
+        </fieldset>
+        <div class="real-only">
+          <label for="f-name">
+            姓名 <span class="opt">（实名必填）</span>
+          </label>
+          <input
+            type="text"
+            id="f-name"
+            name="name"
+            value={fields.name}
+            maxlength={50}
+            autocomplete="name"
+            aria-invalid={invalid(errors.name)}
+            aria-describedby={errors.name ? 'e-name' : undefined}
+          />
+          <FieldError id="e-name" message={errors.name} />
+          <label for="f-contact">
+            联系电话或邮箱 <span class="opt">（实名必填，只用于核实和回访）</span>
+          </label>
+          <input
+            type="text"
+            id="f-contact"
+            name="contact"
+            value={fields.contact}
+            maxlength={100}
+            autocomplete="tel"
+            inputmode="tel"
+            aria-invalid={invalid(errors.contact)}
+            aria-describedby={errors.contact ? 'e-contact' : undefined}
+          />
+          <FieldError id="e-contact" message={errors.contact} />
+          <label for="f-enterprise">
+            企业名称 <span class="opt">（选填）</span>
+          </label>
+          <input
+            type="text"
+            id="f-enterprise"
+            name="enterprise"
+            value={fields.enterprise}
+            maxlength={100}
+            autocomplete="organization"
+          />
+        </div>
+        <p class="hint anon-only">匿名反映时不会保存姓名、联系方式和企业名称，即使已经填写。</p>
+        <label for="f-category">
+          问题类别 <span class="opt">（选填，不确定就留空，系统会自动归类）</span>
+        </label>
+        <select id="f-category" name="category" aria-invalid={invalid(errors.category)}>
+          <option value="" selected={fields.category === ''}>
+            不确定，自动归类
+          </option>
+          {CATEGORIES.map((c) => (
+            <option value={c} selected={fields.category === c}>
+              {CATEGORY_LABELS[c]}（{EXAMPLES[c]}）
+            </option>
+          ))}
+        </select>
+        <FieldError id="e-category" message={errors.category} />
+        <label for="f-description">遇到的问题</label>
+        <textarea
+          id="f-description"
+          name="description"
+          rows={8}
+          maxlength={5000}
+          required
+          placeholder="什么事、涉及哪个单位或窗口、什么时候、经过如何；有无凭证（聊天记录、票据等）。"
+          aria-invalid={invalid(errors.description)}
+          aria-describedby={errors.description ? 'e-description' : 'h-description'}
+        >
+          {fields.description}
+        </textarea>
+        <p class="hint" id="h-description">
+          反映干部本人吃拿卡要、乱作为的问题，由纪检监察机关直接办理，不会转给被反映的单位。
+        </p>
+        <FieldError id="e-description" message={errors.description} />
+        <div class="actions">
+          <button type="submit" class="btn primary">
+            提交
+          </button>
+          <a class="btn" href="/status">
+            已有工单？查询进度
+          </a>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** The receipt: the ticket code and, for an anonymous report, the one-time query key to save. */
+export function ReceiptPage(props: {
+  code: string;
+  queryKey: string | null;
+  /** The same form was submitted again: the ticket exists already and its key cannot be shown twice. */
+  duplicate: boolean;
+  categoryLabel: string;
+  handledBy: string | null;
+  deadlineAt: number | null;
+  /** The absolute address of the status page, written into the downloadable proof. */
+  statusUrl: string;
+}) {
+  const { code, queryKey } = props;
+  const proof = `亲清助手 工单凭证\n工单编号：${code}\n${queryKey ? `查询密钥：${queryKey}\n` : ''}查询地址：${props.statusUrl}\n`;
+  return (
+    <>
+      {props.duplicate ? (
+        <div class="notice warning" role="status">
+          <strong>这份表单已经提交过</strong>，没有重复受理。工单编号如下；匿名反映的查询密钥只在第一次提交时显示。
+        </div>
+      ) : (
+        <div class="notice success" role="status">
+          <strong>已受理。</strong>您反映的问题已生成工单，初步归类为「{props.categoryLabel}」
+          {props.handledBy ? `，由${props.handledBy}办理` : ''}。
+        </div>
+      )}
+      <div class="panel">
+        <h1>工单编号</h1>
+        <p class="code" id="ticket-code">
+          {code}
+        </p>
+        {props.deadlineAt ? (
+          <p class="muted small">首次处理期限：{formatDateTime(props.deadlineAt)}</p>
+        ) : null}
+        {queryKey ? (
+          <section aria-labelledby="key-title">
+            <h2 id="key-title">第一步：保存查询密钥</h2>
+            <p class="key" id="query-key">
+              {queryKey}
+            </p>
+            <p>
+              <strong>密钥只显示这一次。</strong>
+              我们只保存它的校验值，不保存密钥本身：丢失后任何人（包括工作人员）都无法找回，也就无法查询进度和补充情况。请现在抄写、截图或下载保存。
+            </p>
+            <div class="actions">
+              <a
+                class="btn"
+                download={`工单凭证-${code}.txt`}
+                href={`data:text/plain;charset=utf-8,${encodeURIComponent(proof)}`}
+              >
+                下载凭证（.txt）
+              </a>
+              <button type="button" class="btn" data-copy="query-key" hidden>
+                复制密钥
+              </button>
+            </div>
+            <h2>第二步：随时查询进度</h2>
+          </section>
+        ) : (
+          <p>请记下工单编号。办理过程中工作人员会按您留下的联系方式联系您，您也可以随时凭编号查询进度。</p>
+        )}
+        <form method="get" action="/status" class="actions">
+          <input type="hidden" name="code" value={code} />
+          <button type="submit" class="btn primary">
+            {queryKey ? '我已保存密钥，去查询页' : '去查询页'}
+          </button>
+          <a class="btn" href="/report">
+            再反映一个问题
+          </a>
+        </form>
+      </div>
+    </>
+  );
+}
+
+/** Copies the key on click when scripts run (the button stays hidden otherwise). */
+export const RECEIPT_SCRIPT = `
+(function(){
+  var b=document.querySelector('[data-copy]');
+  if(!b||!navigator.clipboard)return;
+  b.hidden=false;
+  b.addEventListener('click',function(){
+    var el=document.getElementById(b.getAttribute('data-copy'));
+    navigator.clipboard.writeText(el.textContent.trim()).then(function(){b.textContent='已复制';},function(){b.textContent='请手动抄写';});
+  });
+})();
+`;

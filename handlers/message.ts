@@ -1,5 +1,5 @@
-import type { MessageHandler } from './context';
 import { answerConductQuestion } from './conduct/answer-question';
+import type { MessageHandler } from './context';
 import { intakeComplaint, ticketCommand } from './tickets/chat';
 import { parseComplaintText } from './tickets/complaint-text';
 
@@ -9,14 +9,16 @@ export const messageHandler: MessageHandler = async ({ update, ports, now }) => 
   if (command) return command;
   if (!update.text) return { reply: { type: 'help', reason: 'fallback' } };
   const typed = parseComplaintText(update.text);
-  const asked = ports.ask(typed.marked && typed.body ? typed.body : update.text);
+  const asked = ports.ask(typed.body || update.text);
   if (typed.marked || asked.intent === 'complaint') return intakeComplaint(ports, update, asked, typed, now);
-  switch (asked.intent) {
+  // A prefix that did not make a complaint (匿名举报会被报复吗) is part of the question.
+  const whole = typed.body === update.text.trim() ? asked : ports.ask(update.text);
+  switch (whole.intent) {
     case 'conduct':
-      return answerConductQuestion(ports, update, asked, now);
+      return answerConductQuestion(ports, update, whole, now);
     case 'smalltalk':
       return { reply: { type: 'help', reason: 'greeting' } };
     default:
-      return { reply: { type: 'help', reason: asked.injection ? 'fallback' : 'help' } };
+      return { reply: { type: 'help', reason: whole.injection ? 'fallback' : 'help' } };
   }
 };

@@ -10,7 +10,8 @@ const loadEngine = (): ConductEngine => {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     console.error(message);
-    if (message.includes('index.json')) console.error('(knowledge/index.json is written by npm run build:knowledge)');
+    if (message.includes('index.json'))
+      console.error('(knowledge/index.json is written by npm run build:knowledge)');
     process.exit(1);
   }
 };

@@ -39,7 +39,9 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => jsonError(c, 404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
   // The one place exceptions are mapped. Toward Lark a failure is still a 200: a 5xx starts retry storms.
   app.onError((error, c) => {
-    log(`unhandled error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`);
+    log(
+      `unhandled error on ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.stack : String(error)}`,
+    );
     if (c.req.path === '/lark/events') return c.json({ ok: false, error: 'internal' }, 200);
     return jsonError(c, 500, 'internal', 'Something went wrong on our side; nothing you sent was lost.');
   });

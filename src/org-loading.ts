@@ -1,7 +1,8 @@
 // Reading the organisation file (ORG_FILE) on either runtime: Node reads the file, the Worker bundles
 // knowledge/org.yaml as text. Both go through here, so a broken file stops the start the same way.
-import { parseOrgFile } from './domain/org/parse-org-file';
+
 import type { Org } from './domain/org/org-types';
+import { parseOrgFile } from './domain/org/parse-org-file';
 
 /** Thrown when the organisation file is invalid: one line naming ORG_FILE, then each problem with its path. */
 export class OrgFileError extends Error {}

@@ -3,10 +3,13 @@ import { createRoutes, type Routes, UNKNOWN_ACTION } from '../handlers/routes';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import { createInboxRepository } from './db/repositories/inbox-repository';
+import { createKvRepository } from './db/repositories/kv-repository';
 import { createOutboxRepository, type NewOutboxMessage } from './db/repositories/outbox-repository';
 import type { CardActionResult } from './domain/chat/reply';
 import type { CardActionUpdate, MessageUpdate, Update } from './domain/chat/update';
 import { replyToSender, toRecipient } from './intake/outgoing';
+import { createSenderRateLimiter, type SenderLimits } from './intake/sender-rate-limit';
+import { createWorkQueue } from './intake/work-queue';
 import type { LarkClient } from './lark/client';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
 import { createPacer } from './outbox/pacer';
@@ -29,6 +32,13 @@ export interface RuntimeOptions {
   ports: HandlerPorts;
   routes?: Routes;
   log?: (line: string) => void;
+  /** Per-sender flood limits (20 messages a minute, 5 complaints an hour by default). */
+  senderLimits?: SenderLimits;
+  /**
+   * How many stored events are processed at once. Processing always starts after the webhook's answer;
+   * a bound keeps a burst from starving the acknowledgements (Node). Unbounded by default (Workers).
+   */
+  processConcurrency?: number;
 }
 
 /** The bot's behaviour behind the transport: intake, processing, card actions, the outbox, the scheduler. */
@@ -39,6 +49,11 @@ export function createRuntime(options: RuntimeOptions) {
   const routes = options.routes ?? createRoutes();
   const { ports } = options;
   const inbox = createInboxRepository(database.db);
+  const senderLimit = createSenderRateLimiter({
+    store: createKvRepository(database.db),
+    limits: options.senderLimits,
+  });
+  const work = createWorkQueue(options.processConcurrency ?? Number.POSITIVE_INFINITY, RESUME_AFTER_MS);
   const outbox = createOutboxRepository(database.db);
   const local = config.mode === 'local' || lark === null;
   const dispatcher: Dispatcher | null = lark
@@ -51,6 +66,8 @@ export function createRuntime(options: RuntimeOptions) {
   }
 
   async function runMessage(update: MessageUpdate): Promise<NewOutboxMessage[]> {
+    const gate = await senderLimit.admit(update, now());
+    if (gate.type === 'limited') return gate.notice ? [await replyToSender(update, gate.notice)] : [];
     const result = await routes.message({ update, ports, now: now() });
     const messages: NewOutboxMessage[] = [];
     if (result.reply) messages.push(await replyToSender(update, result.reply));
@@ -58,18 +75,23 @@ export function createRuntime(options: RuntimeOptions) {
     return messages;
   }
 
-  /** Runs one stored update to completion; safe to repeat (uuids and idempotent writes). */
-  async function processStored(id: number, update: Update): Promise<void> {
+  /** Handles one stored update and records the outcome; true when it is done. */
+  async function processOnce(id: number, update: Update): Promise<boolean> {
     try {
       if (update.kind === 'message') await enqueue(await runMessage(update));
       await inbox.markDone(id, now());
+      return true;
     } catch (error) {
       const message = error instanceof Error ? `${error.message}` : String(error);
       log(`processing event ${update.eventId} failed: ${message}`);
       await inbox.markAttemptFailed(id, message, MAX_PROCESS_ATTEMPTS);
-      return;
+      return false;
     }
-    await flush();
+  }
+
+  /** Runs one stored update to completion, then sends its messages; safe to repeat (uuids, idempotent writes). */
+  async function processStored(id: number, update: Update): Promise<void> {
+    if (await work.run(() => processOnce(id, update))) await flush();
   }
 
   async function flush(): Promise<void> {
@@ -149,10 +171,18 @@ export function createRuntime(options: RuntimeOptions) {
       return result;
     },
 
-    /** The scheduler's tick: resume cut-off events, run the scheduled work (deadlines), send what the outbox holds. */
-    async tick(): Promise<void> {
-      for (const item of await inbox.pending(now() - RESUME_AFTER_MS, 100)) {
-        await processStored(item.id, item.update);
+    /**
+     * The scheduler's tick: resume cut-off events, run the scheduled work (deadlines), send what the outbox
+     * holds. `orphansBefore`: events received before it are resumed at once, whatever their age (a restarted
+     * Node process: nothing else is working on them).
+     */
+    async tick(options: { orphansBefore?: number } = {}): Promise<void> {
+      const cutoff = Math.max(now() - RESUME_AFTER_MS, options.orphansBefore ?? 0);
+      // In arrival order, one after the other; what they send goes out in the one flush below.
+      for (const item of await inbox.pending(cutoff, 100)) {
+        await work.run(() => processOnce(item.id, item.update)).catch((error: unknown) => {
+          log(`resuming event ${item.update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`);
+        });
       }
       if (routes.scheduled) {
         try {

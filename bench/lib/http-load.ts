@@ -42,8 +42,22 @@ export function post(url: URL, prepared: PreparedRequest, agent?: Agent): Promis
   });
 }
 
-/** Sends every prepared request over `connections` concurrent keep-alive connections. */
-export async function runLoad(target: string, requests: readonly PreparedRequest[], connections: number): Promise<LoadResult> {
+/** How a load run is bounded. */
+export interface LoadOptions {
+  connections: number;
+  /** Stop starting requests after this long (the run also ends when the requests run out). */
+  durationMs?: number;
+  /** Start over at the first request when they run out (only for servers that do not deduplicate). */
+  cycle?: boolean;
+}
+
+/** Sends the prepared requests over `connections` concurrent keep-alive connections. */
+export async function runLoad(
+  target: string,
+  requests: readonly PreparedRequest[],
+  options: LoadOptions,
+): Promise<LoadResult> {
+  const { connections, durationMs = Number.POSITIVE_INFINITY, cycle = false } = options;
   const url = new URL(target);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
@@ -51,9 +65,11 @@ export async function runLoad(target: string, requests: readonly PreparedRequest
   let errors = 0;
   let next = 0;
   const started = performance.now();
+  const deadline = started + durationMs;
+  const more = () => (cycle || next < requests.length) && performance.now() < deadline;
   const worker = async () => {
-    while (next < requests.length) {
-      const prepared = requests[next++]!;
+    while (more()) {
+      const prepared = requests[next++ % requests.length]!;
       const t0 = performance.now();
       try {
         const { status } = await post(url, prepared, agent);
@@ -67,5 +83,6 @@ export async function runLoad(target: string, requests: readonly PreparedRequest
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsedMs = performance.now() - started;
   agent.destroy();
-  return { sent: requests.length, elapsedMs, throughput: (requests.length / elapsedMs) * 1000, latencies, statuses, errors };
+  const sent = latencies.length + errors;
+  return { sent, elapsedMs, throughput: (latencies.length / elapsedMs) * 1000, latencies, statuses, errors };
 }

@@ -1,15 +1,16 @@
 // The servers under test, each in its own process on 127.0.0.1: the real Node entry (npm start's
 // command on a temporary SQLite file) and the bare Hono baseline.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FakeLarkServer } from '../../test/fakes/fake-lark-server';
 import { TEST_LARK } from '../../test/support/lark-events';
 import { freePort, REPO_ROOT } from '../../test/support/process';
 
-const TSX = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
+// tsx as a loader in the server's own process (not its CLI, which runs the script in a grandchild
+// that a SIGKILL would leave running).
+const TSX_LOADER = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 
 /** A server process the benchmark talks to. */
 export interface ServerProcess {
@@ -17,9 +18,26 @@ export interface ServerProcess {
   /** The SQLite file (app only). */
   dbPath: string | null;
   stderr(): string;
+  /** CPU time the process has used so far (user + system, all its threads), in milliseconds. */
+  cpuMs(): number;
   /** Kills the process (SIGKILL: background work is abandoned) and removes its files. */
   kill(): Promise<void>;
+  /** Asks the process to stop (SIGTERM: it finishes its background work first), then removes its files. */
+  stop(): Promise<void>;
 }
+
+/** utime + stime of a process from /proc (Linux), in milliseconds; NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const CLOCK_TICKS = 100;
 
 function childEnv(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
@@ -41,9 +59,15 @@ async function waitHealthy(base: string, child: ChildProcess, stderr: () => stri
   }
 }
 
-async function start(script: string, env: Record<string, string>, dir: string | null, dbPath: string | null) {
+async function start(
+  script: string,
+  env: Record<string, string>,
+  dir: string | null,
+  dbPath: string | null,
+  nodeArgs: string[] = [],
+) {
   const port = await freePort();
-  const child = spawn(process.execPath, [TSX, script], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', TSX_LOADER, script], {
     cwd: REPO_ROOT,
     env: childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -59,8 +83,14 @@ async function start(script: string, env: Record<string, string>, dir: string | 
     base,
     dbPath,
     stderr: () => err,
+    cpuMs: () => processCpuMs(child.pid),
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
@@ -73,7 +103,11 @@ export function startBareHono(): Promise<ServerProcess> {
 }
 
 /** `npm start`'s entry on a fresh SQLite file: Lark mode against `fake`, or local mode without it. */
-export function startApp(fake: FakeLarkServer | null, extraEnv: Record<string, string> = {}): Promise<ServerProcess> {
+export function startApp(
+  fake: FakeLarkServer | null,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'qinqing-bench-'));
   const dbPath = join(dir, 'bench.db');
   const lark: Record<string, string> = fake
@@ -94,5 +128,6 @@ export function startApp(fake: FakeLarkServer | null, extraEnv: Record<string, s
     },
     dir,
     dbPath,
+    nodeArgs,
   );
 }

@@ -21,7 +21,11 @@ export type Access =
   | null;
 
 /** Resolves what the requester may see of a ticket; null for unknown codes and strangers alike. */
-export async function ticketAccess(ports: HandlerPorts, credentials: Credentials, staffAllowed: boolean): Promise<Access> {
+export async function ticketAccess(
+  ports: HandlerPorts,
+  credentials: Credentials,
+  staffAllowed: boolean,
+): Promise<Access> {
   const code = parseTicketCode(credentials.code);
   if (!code) return null;
   const stored = await ports.tickets.find(code);

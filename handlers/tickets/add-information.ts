@@ -37,7 +37,9 @@ function composeNote(input: InformationInput, anonymous: boolean): string {
     input.details?.trim() ? `经过和证据：${input.details.trim()}` : '',
     input.text?.trim() ?? '',
   ].filter(Boolean);
-  const identity = [input.enterprise?.trim() && '企业名称', input.contact?.trim() && '联系方式'].filter(Boolean);
+  const identity = [input.enterprise?.trim() && '企业名称', input.contact?.trim() && '联系方式'].filter(
+    Boolean,
+  );
   if (identity.length > 0 && !anonymous) parts.push(`（已补充${identity.join('、')}）`);
   return parts.join('\n');
 }
@@ -49,7 +51,7 @@ export async function addInformation(
   now: number,
 ): Promise<AddInformationResult> {
   const access = await ticketAccess(ports, input, false);
-  if (!access || access.as !== 'reporter') return refusalReply(NOT_FOUND);
+  if (access?.as !== 'reporter') return refusalReply(NOT_FOUND);
   const kind = input.kind ?? 'info';
   const changed = await mutateTicket(ports, access.stored.ticket.code, ({ ticket }) => {
     const note = composeNote(input, ticket.anonymous);
@@ -60,7 +62,10 @@ export async function addInformation(
       : {
           ...result.ticket,
           enterprise: input.enterprise?.trim().slice(0, 200) || result.ticket.enterprise,
-          reporter: { ...result.ticket.reporter, ...(input.contact?.trim() ? { contact: input.contact.trim().slice(0, 100) } : {}) },
+          reporter: {
+            ...result.ticket.reporter,
+            ...(input.contact?.trim() ? { contact: input.contact.trim().slice(0, 100) } : {}),
+          },
         };
     return { ticket: next, events: [{ ...result.event, data: { kind } }] };
   });
@@ -102,9 +107,14 @@ export async function attachToTicket(
     const keys = request.attachments.map((a) => `${a.type}:${a.key}`).join(',');
     return {
       ticket: result.ticket,
-      events: [{ ...result.event, data: { kind: 'attachment', messageId: request.messageId, attachments: keys } }],
+      events: [
+        { ...result.event, data: { kind: 'attachment', messageId: request.messageId, attachments: keys } },
+      ],
     };
   });
   if (!changed.ok) return changed;
-  return { ok: true, also: changeNotices(ports.org, changed.before, changed.ticket, changed.events, changed.version) };
+  return {
+    ok: true,
+    also: changeNotices(ports.org, changed.before, changed.ticket, changed.events, changed.version),
+  };
 }

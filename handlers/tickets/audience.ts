@@ -27,6 +27,8 @@ export function mayViewAs(org: Org, ticket: Ticket, openId: string, audience: Au
   const { conflict } = resolveRoles(org, ticket, { type: 'user', openId });
   return (
     !conflict &&
-    escalationChain(org, ticket).some((t) => t.unit === 'department' && isDepartmentHandler(org, t.departmentId, openId))
+    escalationChain(org, ticket).some(
+      (t) => t.unit === 'department' && isDepartmentHandler(org, t.departmentId, openId),
+    )
   );
 }

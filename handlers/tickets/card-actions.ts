@@ -19,7 +19,9 @@ import { renewQueryKey, revealReporter } from './reporter-identity';
 import { ticketCard } from './ticket-cards';
 import { formFor } from './ticket-forms';
 
-const STALE: CardActionResult = { toast: { type: 'warning', text: '该按钮已失效，请发送「查询 工单编号」获取最新卡片。' } };
+const STALE: CardActionResult = {
+  toast: { type: 'warning', text: '该按钮已失效，请发送「查询 工单编号」获取最新卡片。' },
+};
 
 const refused = (r: Refusal): CardActionResult => ({ toast: { type: 'error', text: r.message } });
 
@@ -31,11 +33,18 @@ const EXTRA_LABELS: Record<string, string> = {
 
 /** The card the operator sees after a change: their audience's card, or a bare note once they no longer may see it. */
 function afterCard(ports: HandlerPorts, ticket: Ticket, operator: string, aud: Audience, title: string) {
-  if (mayViewAs(ports.org, ticket, operator, aud)) return ticketCard(ports.org, ticket, aud, { title, tone: 'success' });
+  if (mayViewAs(ports.org, ticket, operator, aud))
+    return ticketCard(ports.org, ticket, aud, { title, tone: 'success' });
   return { type: 'notice' as const, tone: 'success' as const, title, lines: [`工单 ${ticket.code}`] };
 }
 
-function done(ports: HandlerPorts, changed: Changed, operator: string, aud: Audience, text: string): CardActionResult {
+function done(
+  ports: HandlerPorts,
+  changed: Changed,
+  operator: string,
+  aud: Audience,
+  text: string,
+): CardActionResult {
   return {
     toast: { type: 'success', text },
     card: afterCard(ports, changed.ticket, operator, aud, text),
@@ -43,12 +52,22 @@ function done(ports: HandlerPorts, changed: Changed, operator: string, aud: Audi
   };
 }
 
-async function act(ports: HandlerPorts, v: TicketCardValue, operator: string, form: Record<string, unknown>, now: number) {
+async function act(
+  ports: HandlerPorts,
+  v: TicketCardValue,
+  operator: string,
+  form: Record<string, unknown>,
+  now: number,
+) {
   const { code, op, aud } = v;
   if (op === null) return STALE;
   if (isTicketAction(op)) {
     const actor = { type: 'user' as const, openId: operator };
-    const changed = await performAction(ports, { code, action: op, actor, input: actionInput(op, form) }, now);
+    const changed = await performAction(
+      ports,
+      { code, action: op, actor, input: actionInput(op, form) },
+      now,
+    );
     return changed.ok ? done(ports, changed, operator, aud, `已${ACTION_LABELS[op]}`) : refused(changed);
   }
   if (op === 'reply' || op === 'supplement') {
@@ -67,7 +86,11 @@ async function act(ports: HandlerPorts, v: TicketCardValue, operator: string, fo
       now,
     );
     if (!added.ok) return refused(added);
-    return { toast: { type: 'success' as const, text: '已转达承办单位' }, card: added.reply, also: added.also };
+    return {
+      toast: { type: 'success' as const, text: '已转达承办单位' },
+      card: added.reply,
+      also: added.also,
+    };
   }
   if (op === 'rekey') {
     const renewed = await renewQueryKey(ports, { code, reporterId: operator }, now);
@@ -75,7 +98,11 @@ async function act(ports: HandlerPorts, v: TicketCardValue, operator: string, fo
     const card = ticketCard(ports.org, renewed.ticket, 'reporter', {
       title: '新的查询密钥',
       tone: 'success',
-      secret: { label: '查询密钥', value: renewed.queryKey, hint: '旧密钥已失效。新密钥只显示这一次，请截图或抄下保存。' },
+      secret: {
+        label: '查询密钥',
+        value: renewed.queryKey,
+        hint: '旧密钥已失效。新密钥只显示这一次，请截图或抄下保存。',
+      },
     });
     return { toast: { type: 'success' as const, text: EXTRA_LABELS.rekey! }, card };
   }
@@ -87,7 +114,13 @@ async function act(ports: HandlerPorts, v: TicketCardValue, operator: string, fo
 }
 
 /** Checks, before showing a form, that the operator may do the operation now (input aside). */
-function mayStart(ports: HandlerPorts, ticket: Ticket, v: TicketCardValue, operator: string, now: number): Refusal | null {
+function mayStart(
+  ports: HandlerPorts,
+  ticket: Ticket,
+  v: TicketCardValue,
+  operator: string,
+  now: number,
+): Refusal | null {
   const op = v.op!;
   if (isTicketAction(op)) {
     const dry = applyAction(ticket, op, { type: 'user', openId: operator }, now, {}, ports.org);

@@ -21,7 +21,8 @@ export function readCardValue(value: Record<string, unknown>): TicketCardValue |
   const aud = AUDIENCES.find((a) => a === value.aud) ?? null;
   if (!aud) return null;
   const raw = typeof value.op === 'string' ? value.op : null;
-  const op = raw && (isTicketAction(raw) || (EXTRA_OPS as readonly string[]).includes(raw)) ? (raw as CardOp) : null;
+  const op =
+    raw && (isTicketAction(raw) || (EXTRA_OPS as readonly string[]).includes(raw)) ? (raw as CardOp) : null;
   return { code, op, aud };
 }
 

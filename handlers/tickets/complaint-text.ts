@@ -4,21 +4,29 @@
 export interface ComplaintText {
   /** true: 匿名; false: 实名; null: not said (the ticket starts anonymous until the reporter agrees to real name). */
   anonymous: boolean | null;
-  /** True when the text was explicitly marked as a complaint (匿名/实名/投诉/举报/反映 prefix). */
+  /**
+   * True when the text was explicitly marked as a complaint (「匿名：」「【实名】」「投诉：」); a prefix run
+   * into the text (匿名举报…) only sets `anonymous`, and the text must still read as a complaint.
+   */
   marked: boolean;
+  /** The text after the prefix (the whole text when there is none). */
   body: string;
 }
 
-const PREFIX = /^\s*([【[（(])?\s*(匿名|实名)?\s*(投诉|举报|反映)?(?:问题)?(\s*[】\]）)])?(\s*[:：,，、]|\s+)?/;
+const PREFIX = /^\s*([【[（(])?\s*(匿名|实名)?(投诉|举报|反映)?(?:问题)?(\s*[】\]）)])?(\s*[:：,，、]|\s+)?/;
 
 /**
  * Splits a chat message into the anonymity prefix and the complaint text: 「匿名：…」「匿名 …」
- * 「实名反映：…」「【匿名】…」「匿名举报…」「投诉：…」. A bare word run into the text (匿名信…, 反映一下…) is no prefix.
+ * 「实名反映：…」「【匿名】…」「投诉：…」, and 「匿名举报…」 (unmarked: "匿名举报会被报复吗" is a question).
+ * A bare word run into the text (匿名信…, 反映一下…) is no prefix.
  */
 export function parseComplaintText(text: string): ComplaintText {
   const m = PREFIX.exec(text);
   const [, open, choice, kind, close, separator] = m ?? [];
-  const delimited = Boolean((open && close) || separator || (choice && kind));
-  if (!m || !(choice || kind) || !delimited) return { anonymous: null, marked: false, body: text.trim() };
-  return { anonymous: choice ? choice === '匿名' : null, marked: true, body: text.slice(m[0].length).trim() };
+  const delimited = Boolean((open && close) || separator);
+  if (!m || !(choice || kind) || !(delimited || (choice && kind))) {
+    return { anonymous: null, marked: false, body: text.trim() };
+  }
+  const body = text.slice(m[0].length).trim();
+  return { anonymous: choice ? choice === '匿名' : null, marked: delimited, body };
 }

@@ -55,7 +55,8 @@ export async function fileComplaint(
   const existing = await ports.tickets.findBySource(input.sourceKey);
   if (existing) return filed(ports, existing.ticket, null, true);
 
-  const category = input.category && isCategory(input.category) ? input.category : classify(ports, input.description);
+  const category =
+    input.category && isCategory(input.category) ? input.category : classify(ports, input.description);
   const issueKey = input.anonymous || input.channel === 'web';
   const queryKey = issueKey ? generateQueryKey(ports.random) : null;
   const draft = {

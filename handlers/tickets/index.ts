@@ -21,7 +21,7 @@
 //   ticketsCsv(tickets: StaffTicketView[]) → CSV text with BOM
 //   performAction(ports, {code, action, actor, input}, now) → Changed | Refusal   (any domain action)
 //   runTicketScheduler(ports, now) → Outgoing[]   (reminders, 催办, escalation; each key claimed once)
-export { addInformation, type AddInformationResult, type InformationInput } from './add-information';
+export { type AddInformationResult, addInformation, type InformationInput } from './add-information';
 export { type ComplaintInput, type FileComplaintResult, fileComplaint } from './file-complaint';
 export { formatChinaTime, formatDeadline } from './format';
 export { type ListTicketsQuery, listTickets, type TicketListing, ticketDetail } from './list-tickets';
@@ -29,6 +29,6 @@ export { type LookupResult, lookupTicket } from './lookup-ticket';
 export { changeNotices } from './notices';
 export { type Changed, performAction } from './perform-action';
 export { runTicketScheduler } from './scheduled';
-export { ticketsCsv } from './tickets-csv';
 export type { StoredTicket, TicketFilter, TicketStore } from './ticket-store';
+export { ticketsCsv } from './tickets-csv';
 export type { ReporterTicketView, StaffEventView, StaffTicketView, TimelineEntry } from './views';

@@ -23,7 +23,11 @@ export interface TicketListing {
 }
 
 /** Lists tickets for staff, newest first; anonymous reporters stay anonymous. */
-export async function listTickets(ports: HandlerPorts, query: ListTicketsQuery, now: number): Promise<TicketListing> {
+export async function listTickets(
+  ports: HandlerPorts,
+  query: ListTicketsQuery,
+  now: number,
+): Promise<TicketListing> {
   const filter: TicketFilter = {
     ...(query.status ? { status: query.status } : {}),
     ...(query.category ? { category: query.category } : {}),
@@ -47,5 +51,8 @@ export async function ticketDetail(
   const stored = await ports.tickets.find(code);
   if (!stored) return null;
   const history = await ports.tickets.history(stored.ticket.code);
-  return { ticket: staffView(ports.org, stored.ticket, now), history: history.map(staffEvent) };
+  return {
+    ticket: staffView(ports.org, stored.ticket, now),
+    history: history.map((e) => staffEvent(e, stored.ticket.anonymous)),
+  };
 }

@@ -23,7 +23,11 @@ export const NOT_FOUND_REPLY: NoticeReply = {
 };
 
 /** Looks a ticket up for its reporter (Lark identity or query key) or, in Lark, for staff on it. */
-export async function lookupTicket(ports: HandlerPorts, credentials: Credentials, now: number): Promise<LookupResult> {
+export async function lookupTicket(
+  ports: HandlerPorts,
+  credentials: Credentials,
+  now: number,
+): Promise<LookupResult> {
   const access = await ticketAccess(ports, credentials, true);
   if (!access) return { ok: false, code: 'not_found', message: NOT_FOUND.message, reply: NOT_FOUND_REPLY };
   const { org } = ports;

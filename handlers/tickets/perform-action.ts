@@ -1,7 +1,15 @@
 // Every change to a stored ticket goes through here: load, decide (applyAction or another pure
 // step), save with the optimistic version check, and on a lost race reload and decide again.
-import type { ActionInput, Actor, Refusal, Ticket, TicketAction, TicketEvent } from '../../src/domain/tickets/ticket-types';
+
 import { applyAction } from '../../src/domain/tickets/apply-action';
+import type {
+  ActionInput,
+  Actor,
+  Refusal,
+  Ticket,
+  TicketAction,
+  TicketEvent,
+} from '../../src/domain/tickets/ticket-types';
 import type { HandlerPorts } from '../ports';
 import type { StoredTicket } from './ticket-store';
 

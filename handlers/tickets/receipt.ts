@@ -7,9 +7,16 @@ import type { Ticket } from '../../src/domain/tickets/ticket-types';
 import { ticketCard } from './ticket-cards';
 
 const HINTS: { what: string; pattern: RegExp }[] = [
-  { what: '时间', pattern: /\d{1,2}\s*[月日号]|\d{4}\s*年|昨天|前天|今天|上周|本周|上个月|这个月|最近|[上下]午|\d{1,2}[:：]\d{2}/ },
+  {
+    what: '时间',
+    pattern:
+      /\d{1,2}\s*[月日号]|\d{4}\s*年|昨天|前天|今天|上周|本周|上个月|这个月|最近|[上下]午|\d{1,2}[:：]\d{2}/,
+  },
   { what: '地点', pattern: /窗口|大厅|中心|现场|办公室|[局委办院所站队镇乡区县市]/ },
-  { what: '证据（聊天记录、票据、照片等）', pattern: /截图|录音|录像|照片|票据|收据|发票|聊天记录|转账|凭证|证据|合同|回执/ },
+  {
+    what: '证据（聊天记录、票据、照片等）',
+    pattern: /截图|录音|录像|照片|票据|收据|发票|聊天记录|转账|凭证|证据|合同|回执/,
+  },
 ];
 
 /** What a complaint does not say yet: enterprise and contact (real name only), time, place, evidence. */
@@ -30,7 +37,12 @@ function routeLine(org: Org, route: Route | null, ticket: Ticket): string {
 }
 
 /** The receipt card for the reporter; `queryKey` is shown once (null on a repeated intake or a real-name Lark report). */
-export function receiptCard(org: Org, ticket: Ticket, route: Route | null, queryKey: string | null): TicketReply {
+export function receiptCard(
+  org: Org,
+  ticket: Ticket,
+  route: Route | null,
+  queryKey: string | null,
+): TicketReply {
   const missing = missingInformation(ticket);
   const lines = [routeLine(org, route, ticket)];
   if (ticket.anonymous && ticket.reporter.channel === 'lark') {
@@ -38,8 +50,13 @@ export function receiptCard(org: Org, ticket: Ticket, route: Route | null, query
       '本件按**匿名**办理：承办单位看不到您的身份，双方沟通经亲清助手转达。实名反映便于核实和反馈，如愿意实名，请点「同意实名反映」。',
     );
   }
-  if (missing.length > 0) lines.push(`为便于核查，请点「补充材料」补充：${missing.join('、')}。图片、文件可直接发给我，会附到本工单。`);
-  lines.push(`查询进度：发送「查询 ${ticket.code}」${ticket.anonymous ? '（其他设备上请附查询密钥）' : ''}，或「我的投诉」。`);
+  if (missing.length > 0)
+    lines.push(
+      `为便于核查，请点「补充材料」补充：${missing.join('、')}。图片、文件可直接发给我，会附到本工单。`,
+    );
+  lines.push(
+    `查询进度：发送「查询 ${ticket.code}」${ticket.anonymous ? '（其他设备上请附查询密钥）' : ''}，或「我的投诉」。`,
+  );
   return ticketCard(org, ticket, 'reporter', {
     title: `已受理：${ticket.code}`,
     tone: 'success',

@@ -1,9 +1,10 @@
 // Who hears about a ticket, and as which audience. Every list goes through the domain's recipientsOf,
 // so the handlers of an accused department are never on it.
+
+import type { Recipient } from '../../src/domain/chat/reply';
 import type { Org } from '../../src/domain/org/org-types';
 import { handlingTarget, type NotifyTarget, recipientsOf } from '../../src/domain/tickets/sla';
 import type { Ticket } from '../../src/domain/tickets/ticket-types';
-import type { Recipient } from '../../src/domain/chat/reply';
 
 /**
  * Whom a card is for, which decides what it shows and which buttons it has: the reporter, the
@@ -21,7 +22,11 @@ export interface Target {
 }
 
 /** Users and chats as targets of one audience. */
-export function targetsOf(userIds: readonly string[], chatIds: readonly string[], audience: Audience): Target[] {
+export function targetsOf(
+  userIds: readonly string[],
+  chatIds: readonly string[],
+  audience: Audience,
+): Target[] {
   return [
     ...userIds.map((id) => ({ to: { type: 'user' as const, id }, audience })),
     ...chatIds.map((id) => ({ to: { type: 'chat' as const, id }, audience })),

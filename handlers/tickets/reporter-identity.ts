@@ -9,14 +9,22 @@ import { type Changed, mutateTicket } from './perform-action';
 const NOT_YOURS: Refusal = { ok: false, code: 'forbidden', message: '只有反映人本人可以这样做。' };
 
 /** The reporter agrees to be named: the ticket turns real-name and the handling unit is told who it is. */
-export function revealReporter(ports: HandlerPorts, request: { code: string; reporterId: string }, now: number) {
+export function revealReporter(
+  ports: HandlerPorts,
+  request: { code: string; reporterId: string },
+  now: number,
+) {
   return mutateTicket(ports, request.code, ({ ticket }) => {
     if (ticket.reporter.channel !== 'lark' || ticket.reporter.id !== request.reporterId) return NOT_YOURS;
-    if (!ticket.anonymous) return { ok: false, code: 'already_named', message: '本工单已是实名反映。' } as Refusal;
+    if (!ticket.anonymous)
+      return { ok: false, code: 'already_named', message: '本工单已是实名反映。' } as Refusal;
     const actor = { type: 'user' as const, openId: request.reporterId };
     const result = applyAction(ticket, 'comment', actor, now, { note: '反映人同意实名反映' }, ports.org);
     if (!result.ok) return result;
-    return { ticket: { ...result.ticket, anonymous: false }, events: [{ ...result.event, data: { kind: 'reveal' } }] };
+    return {
+      ticket: { ...result.ticket, anonymous: false },
+      events: [{ ...result.event, data: { kind: 'reveal' } }],
+    };
   });
 }
 
@@ -33,7 +41,10 @@ export async function renewQueryKey(
     const actor = { type: 'user' as const, openId: request.reporterId };
     const result = applyAction(ticket, 'comment', actor, now, { note: '反映人更换了查询密钥' }, ports.org);
     if (!result.ok) return result;
-    return { ticket: { ...result.ticket, queryKeyHash }, events: [{ ...result.event, data: { kind: 'rekey' } }] };
+    return {
+      ticket: { ...result.ticket, queryKeyHash },
+      events: [{ ...result.event, data: { kind: 'rekey' } }],
+    };
   });
   return changed.ok ? { ...changed, queryKey } : changed;
 }

@@ -29,7 +29,12 @@ async function record(ports: HandlerPorts, ticket: Ticket, n: DueNotification, n
     n.kind === 'overdue'
       ? await performAction(
           ports,
-          { code: ticket.code, action: 'urge', actor: { type: 'system' }, input: { note: `超过期限 ${deadline}，系统催办` } },
+          {
+            code: ticket.code,
+            action: 'urge',
+            actor: { type: 'system' },
+            input: { note: `超过期限 ${deadline}，系统催办` },
+          },
           now,
         )
       : await performAction(

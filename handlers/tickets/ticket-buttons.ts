@@ -11,12 +11,24 @@ export const EXTRA_OPS = ['ask', 'reply', 'supplement', 'reveal', 'rekey'] as co
 export type CardOp = TicketAction | (typeof EXTRA_OPS)[number];
 
 /** A button that runs an operation at once. */
-export function actButton(ticket: Ticket, op: CardOp, aud: Audience, label: string, style?: ReplyButton['style']): ReplyButton {
+export function actButton(
+  ticket: Ticket,
+  op: CardOp,
+  aud: Audience,
+  label: string,
+  style?: ReplyButton['style'],
+): ReplyButton {
   return { label, style, value: { action: 'ticket.act', code: ticket.code, op, aud } };
 }
 
 /** A button that opens the operation's form on the card. */
-export function formButton(ticket: Ticket, op: CardOp, aud: Audience, label: string, style?: ReplyButton['style']): ReplyButton {
+export function formButton(
+  ticket: Ticket,
+  op: CardOp,
+  aud: Audience,
+  label: string,
+  style?: ReplyButton['style'],
+): ReplyButton {
   return { label, style, value: { action: 'ticket.form', code: ticket.code, op, aud } };
 }
 

@@ -54,7 +54,8 @@ function reporterFact(ticket: Ticket): string {
   const view = viewForHandler(ticket);
   if ('anonymous' in view.reporter) return '匿名（身份不向承办人显示，沟通经亲清助手转达）';
   const r = view.reporter;
-  const who = r.channel === 'lark' && r.id ? `<at id=${r.id}></at>` : safeText(r.name ?? '（网页反映，未留姓名）');
+  const who =
+    r.channel === 'lark' && r.id ? `<at id=${r.id}></at>` : safeText(r.name ?? '（网页反映，未留姓名）');
   return r.contact ? `${who}，联系方式 ${safeText(r.contact)}` : who;
 }
 

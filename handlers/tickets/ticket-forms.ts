@@ -28,10 +28,18 @@ const SCORES = [
   { label: '1 分 很不满意', value: '1' },
 ];
 
-function fields(org: Org, ticket: Ticket, op: CardOp): { title: string; submit: string; fields: FormField[] } | null {
+function fields(
+  org: Org,
+  ticket: Ticket,
+  op: CardOp,
+): { title: string; submit: string; fields: FormField[] } | null {
   switch (op) {
     case 'return':
-      return { title: '退回工单', submit: '确认退回', fields: [text('reason', '退回理由', true, '说明为何不属于本单位办理')] };
+      return {
+        title: '退回工单',
+        submit: '确认退回',
+        fields: [text('reason', '退回理由', true, '说明为何不属于本单位办理')],
+      };
     case 'request_extension': {
       const left = org.deadlines.extensionMaxWorkingDays - ticket.extensionDays;
       const options = Array.from({ length: Math.max(0, Math.min(left, 10)) }, (_, i) => ({
@@ -89,7 +97,11 @@ function fields(org: Org, ticket: Ticket, op: CardOp): { title: string; submit: 
         fields: [text('question', '问题', true)],
       };
     case 'reply':
-      return { title: '回复承办单位（经亲清助手转达）', submit: '发送回复', fields: [text('answer', '回复内容', true)] };
+      return {
+        title: '回复承办单位（经亲清助手转达）',
+        submit: '发送回复',
+        fields: [text('answer', '回复内容', true)],
+      };
     case 'supplement': {
       const identity: FormField[] = ticket.anonymous
         ? []
@@ -103,7 +115,12 @@ function fields(org: Org, ticket: Ticket, op: CardOp): { title: string; submit: 
         fields: [
           ...identity,
           text('when_where', '时间、地点', false, '例如：11月10日上午，市政务服务中心3号窗口'),
-          text('details', '经过和证据', false, '经过、涉及人员，有无聊天记录、票据等；图片和文件可直接发给我'),
+          text(
+            'details',
+            '经过和证据',
+            false,
+            '经过、涉及人员，有无聊天记录、票据等；图片和文件可直接发给我',
+          ),
         ],
       };
     }
@@ -120,7 +137,11 @@ export function formFor(org: Org, ticket: Ticket, op: CardOp, aud: Audience): Re
     name: `ticket_${op}`,
     title: spec.title,
     fields: spec.fields,
-    submit: { label: spec.submit, style: 'primary', value: { action: 'ticket.act', code: ticket.code, op, aud } },
+    submit: {
+      label: spec.submit,
+      style: 'primary',
+      value: { action: 'ticket.act', code: ticket.code, op, aud },
+    },
     cancel: { label: '取消', value: { action: 'ticket.view', code: ticket.code, aud } },
   };
 }

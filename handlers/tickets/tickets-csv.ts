@@ -12,7 +12,10 @@ const COLUMNS: { header: string; value: (t: StaffTicketView) => string | number 
   { header: '承办单位', value: (t) => t.handledBy },
   { header: '承办单位编号', value: (t) => t.departmentId },
   { header: '匿名', value: (t) => (t.anonymous ? '是' : '否') },
-  { header: '反映人', value: (t) => ('anonymous' in t.reporter ? '' : (t.reporter.name ?? t.reporter.id ?? '')) },
+  {
+    header: '反映人',
+    value: (t) => ('anonymous' in t.reporter ? '' : (t.reporter.name ?? t.reporter.id ?? '')),
+  },
   { header: '联系方式', value: (t) => ('anonymous' in t.reporter ? '' : (t.reporter.contact ?? '')) },
   { header: '企业', value: (t) => t.enterprise },
   { header: '受理时间', value: (t) => formatChinaTime(t.createdAt) },

@@ -99,8 +99,12 @@ export function staffView(org: Org, ticket: Ticket, now: number): StaffTicketVie
   };
 }
 
-/** A history entry for staff (actors are open_ids, 'reporter' or 'system': the reporter's own id is never recorded). */
-export function staffEvent(event: TicketEvent): StaffEventView {
+/**
+ * A history entry for staff (actors are open_ids, 'reporter' or 'system': the reporter's own id is
+ * never recorded). On an anonymous ticket the Lark message an attachment came in is left out too.
+ */
+export function staffEvent(event: TicketEvent, anonymous: boolean): StaffEventView {
+  const { messageId: _messageId, ...rest } = event.data;
   return {
     at: event.at,
     action: event.action,
@@ -110,7 +114,7 @@ export function staffEvent(event: TicketEvent): StaffEventView {
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
     note: event.note,
-    data: event.data,
+    data: anonymous ? rest : event.data,
   };
 }
 
@@ -154,7 +158,12 @@ function timelineEntry(org: Org, event: TicketEvent): TimelineEntry | null {
       const kind = commentKind(event);
       if (kind === 'question') return { ...base, label: '承办单位提问', text: event.note };
       if (event.actorRole !== 'reporter') return null;
-      return { ...base, label: kind === 'answer' ? '您的回复' : '您补充的材料', from: 'reporter', text: event.note };
+      return {
+        ...base,
+        label: kind === 'answer' ? '您的回复' : '您补充的材料',
+        from: 'reporter',
+        text: event.note,
+      };
     }
     default:
       return { ...base };

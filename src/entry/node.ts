@@ -6,14 +6,16 @@ import { ConfigError, loadConfig } from '../config';
 import { openNodeDatabase } from '../db/node-database';
 import { createHandlerPorts } from '../handler-ports';
 import { createLarkClient } from '../lark/client';
+import { OrgFileError } from '../org-loading';
 import { createRuntime } from '../runtime';
 import { settleBackgroundWork } from '../transport/run-after-response';
-import { OrgFileError } from '../org-loading';
 import { loadNodeKnowledge } from './node-knowledge';
 import { loadNodeOrg } from './node-org';
 
 /** How often the scheduler resumes cut-off work, flushes the outbox and checks deadlines. */
 const TICK_MS = 5_000;
+/** Stored events processed at once: enough to overlap their waits, few enough to keep acks first. */
+const PROCESS_CONCURRENCY = 4;
 
 function main() {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -56,7 +58,8 @@ function main() {
     process.exit(1);
   }
   const ports = createHandlerPorts({ database, engine, org });
-  const runtime = createRuntime({ config, database, lark, ports });
+  const startedAt = Date.now();
+  const runtime = createRuntime({ config, database, lark, ports, processConcurrency: PROCESS_CONCURRENCY });
   const app = createApp({ config, database, runtime });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
@@ -66,11 +69,11 @@ function main() {
   void runtime.botOpenId();
 
   let ticking = false;
-  const tick = async () => {
+  const tick = async (options?: { orphansBefore?: number }) => {
     if (ticking) return;
     ticking = true;
     try {
-      await runtime.tick();
+      await runtime.tick(options);
     } catch (error) {
       console.error(`scheduler tick failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -78,7 +81,7 @@ function main() {
     }
   };
   // Resume whatever a previous process left unfinished, then keep ticking.
-  setTimeout(() => void tick(), 1000);
+  setTimeout(() => void tick({ orphansBefore: startedAt }), 1000);
   const timer = setInterval(() => void tick(), TICK_MS);
 
   const stop = () => {

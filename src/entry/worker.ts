@@ -1,10 +1,11 @@
 // The Workers entry: D1 instead of the SQLite file, waitUntil for work after the 200, the Cron Trigger
 // for the scheduler. The runtime is built once per isolate and reused across requests.
+
+import knowledgeIndex from '../../knowledge/index.json';
+import orgYaml from '../../knowledge/org.yaml';
 import { createApp } from '../app';
 import { loadConfig } from '../config';
 import { openD1Database } from '../db/d1-database';
-import knowledgeIndex from '../../knowledge/index.json';
-import orgYaml from '../../knowledge/org.yaml';
 import { createConductEngine } from '../domain/conduct/engine';
 import { loadKnowledgeIndex } from '../domain/conduct/index-store';
 import { createHandlerPorts } from '../handler-ports';
@@ -26,7 +27,11 @@ function build(env: Env) {
   const database = openD1Database(env.DB);
   const lark =
     config.LARK_APP_ID && config.LARK_APP_SECRET
-      ? createLarkClient({ appId: config.LARK_APP_ID, appSecret: config.LARK_APP_SECRET, domain: config.LARK_DOMAIN })
+      ? createLarkClient({
+          appId: config.LARK_APP_ID,
+          appSecret: config.LARK_APP_SECRET,
+          domain: config.LARK_DOMAIN,
+        })
       : null;
   // The index is bundled and loaded, never rebuilt; KNOWLEDGE_DIR is a Node-only option.
   const engine = createConductEngine(loadKnowledgeIndex(knowledgeIndex));

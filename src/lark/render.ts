@@ -1,5 +1,5 @@
 import type { NoticeReply, Reply } from '../domain/chat/reply';
-import { type Card, buttonRow, card, md } from './card-parts';
+import { buttonRow, type Card, card, md } from './card-parts';
 import { renderConductCard } from './cards/conduct-card';
 import { renderTicketCard } from './cards/ticket-card';
 

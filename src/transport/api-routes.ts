@@ -10,7 +10,15 @@ import type { TicketStatus } from '../domain/tickets/ticket-types';
 import { requireAdminApi } from './admin-auth';
 import { jsonError } from './errors';
 
-const STATUSES: readonly TicketStatus[] = ['received', 'assigned', 'in_progress', 'resolved', 'verified', 'visited', 'closed'];
+const STATUSES: readonly TicketStatus[] = [
+  'received',
+  'assigned',
+  'in_progress',
+  'resolved',
+  'verified',
+  'visited',
+  'closed',
+];
 
 /** The most tickets one request lists (JSON or CSV). */
 export const MAX_API_TICKETS = 1000;
@@ -20,15 +28,18 @@ type Parsed = { ok: true; query: ListTicketsQuery } | { ok: false; message: stri
 function parseQuery(q: Record<string, string>, org: HandlerPorts['org']): Parsed {
   const query: ListTicketsQuery = { limit: MAX_API_TICKETS };
   if (q.status) {
-    if (!STATUSES.includes(q.status as TicketStatus)) return { ok: false, message: `status must be one of ${STATUSES.join(', ')}.` };
+    if (!STATUSES.includes(q.status as TicketStatus))
+      return { ok: false, message: `status must be one of ${STATUSES.join(', ')}.` };
     query.status = q.status as TicketStatus;
   }
   if (q.category) {
-    if (!isCategory(q.category)) return { ok: false, message: 'category must be a code of the complaint taxonomy (e.g. delay).' };
+    if (!isCategory(q.category))
+      return { ok: false, message: 'category must be a code of the complaint taxonomy (e.g. delay).' };
     query.category = q.category as Category;
   }
   if (q.department) {
-    if (!org.departments.some((d) => d.id === q.department)) return { ok: false, message: `unknown department "${q.department}".` };
+    if (!org.departments.some((d) => d.id === q.department))
+      return { ok: false, message: `unknown department "${q.department}".` };
     query.department = q.department;
   }
   for (const name of ['limit', 'offset'] as const) {

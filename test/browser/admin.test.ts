@@ -53,6 +53,11 @@ describe.skipIf(!hasChromium)('the dashboard in a real browser', () => {
     await chart.waitFor();
     expect(await chart.getAttribute('aria-label')).toContain('每周提问数');
     expect(await page.locator('svg[role=img] title').count()).toBeGreaterThan(3);
+
+    await page.click('nav.tabs >> text=工单闭环');
+    await page.waitForURL(/\/admin$/);
+    expect(await page.locator('svg[role=img]').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getAttribute('a:has-text("导出 CSV")', 'href')).toMatch(/^\/api\/tickets\?format=csv/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -43,11 +43,20 @@ describe.skipIf(!hasChromium)('the playground in a real browser', () => {
     await page.goto(`${served.url}/`);
     await page.click('text=我是企业');
     await page.waitForURL(/as=enterprise/);
-    await page.fill('#pg-text', '办营业执照的窗口工作人员暗示要给好处费才给办');
+    await page.fill('#pg-text', '住建局办施工许可超过承诺时限一个月了，窗口一直说领导不在');
     await page.keyboard.press('Enter');
     await page.locator('.chat .lark-card').last().waitFor();
-    expect(await page.locator('.chat .bubble').last().textContent()).toContain('好处费');
+    expect(await page.locator('.chat .bubble').last().textContent()).toContain('施工许可');
     expect(await page.locator('.outbox tbody tr.meta').count()).toBeGreaterThan(0);
+
+    // The handling unit's card works from the outbox, acting as the handler it was sent to.
+    const rows = await t.runtime.outbox.recent(30);
+    const notice = rows.find((r) => r.purpose === 'ticket.new' && r.receiveIdType === 'open_id')!;
+    await page.click(`tr.card-row:has(#outbox-${notice.id}) summary`);
+    await page.locator(`#outbox-${notice.id} button`, { hasText: '签收' }).click();
+    await page.locator('.toast').waitFor();
+    expect(await page.locator('.toast').textContent()).toContain('签收');
+    expect(await page.locator(`#outbox-${notice.id}`).getAttribute('class')).toContain('replaced');
     expect(errors).toEqual([]);
     await page.close();
   });

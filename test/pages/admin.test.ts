@@ -122,4 +122,38 @@ describe('the staff dashboard', () => {
     expect(html).toMatch(/<td>能去元宇宙开会吗<\/td><td>2<\/td>/);
     expect(html).not.toContain('ou_1');
   });
+
+  it('should chart tickets by status, category and unit, filter them and link the CSV export', async () => {
+    t = buildPagesApp({ env: { ADMIN_TOKEN } });
+    const s = session(t.app);
+    for (const [category, description] of [
+      ['delay', '施工许可拖了三个月还没批下来，窗口一直说领导不在'],
+      ['policy', '承诺的技改补贴半年了还没到账，问了几次都说在走流程'],
+    ]) {
+      const form = await s.get('/report');
+      const submission = /name="submission" value="([0-9a-f]{32})"/.exec(form.html)![1]!;
+      await s.post('/report', {
+        mode: 'anonymous',
+        category: category!,
+        description: description!,
+        submission,
+      });
+    }
+    const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const html = await (await t.app.request('/admin', { headers: auth })).text();
+    expect(html).toMatch(/aria-label="按类别：(慢作为 1，惠企政策不兑现 1|惠企政策不兑现 1，慢作为 1)"/);
+    expect(html).toMatch(/aria-label="每周受理与办结：受理 [^"]*"/);
+    expect(html).toContain('aria-label="按状态：');
+    expect(html).toContain('aria-label="按办理单位：');
+    expect(html).toContain('<b>2</b><span>受理工单</span>');
+    expect(html).toMatch(
+      /href="\/api\/tickets\?format=csv&amp;from=\d{4}-\d{2}-\d{2}&amp;to=\d{4}-\d{2}-\d{2}"/,
+    );
+
+    const filtered = await (await t.app.request('/admin?category=policy', { headers: auth })).text();
+    expect(filtered).toContain('<b>1</b><span>受理工单</span>');
+    expect(filtered).toContain('<option value="policy" selected="">');
+    expect(filtered).toContain('format=csv&amp;from=');
+    expect(filtered).toContain('category=policy');
+  });
 });

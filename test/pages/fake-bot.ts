@@ -1,6 +1,5 @@
 // A small deterministic bot for page tests: a conduct answer card (the real renderer), a complaint
 // receipt that also notifies a handler and the supervision chat, and card actions with toasts.
-import type { HandlerPorts } from '../../handlers/ports';
 import type { Routes } from '../../handlers/routes';
 import type { ConductAnswer } from '../../src/domain/conduct/types';
 
@@ -76,6 +75,3 @@ export function fakeRoutes(): Routes {
     },
   };
 }
-
-/** The fake bot needs no ports. */
-export const NO_PORTS = {} as HandlerPorts;

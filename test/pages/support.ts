@@ -1,13 +1,13 @@
 // Helpers for page tests: a test app with the fake bot, and a browser-like session (cookies + CSRF).
 import { buildTestApp, type TestApp, type TestAppOptions } from '../support/node-app';
-import { fakeRoutes, NO_PORTS } from './fake-bot';
+import { fakeRoutes } from './fake-bot';
 
 /** The admin token page tests configure. */
 export const ADMIN_TOKEN = 'test-admin-token-0123';
 
-/** A test app in local mode with the fake bot (override anything through `options`). */
+/** A test app in local mode with the fake bot and the real ports (override anything through `options`). */
 export function buildPagesApp(options: TestAppOptions = {}): TestApp {
-  return buildTestApp({ routes: fakeRoutes(), ports: NO_PORTS, ...options });
+  return buildTestApp({ routes: fakeRoutes(), ...options });
 }
 
 /** A cookie jar and the CSRF token of the last page read, like a browser tab. */

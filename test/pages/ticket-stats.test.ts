@@ -59,7 +59,13 @@ describe('dashboard ticket figures', () => {
       ],
       1,
     );
-    const late = await file('办营业执照被推来推去没人管', 'shirking', t0, [['accept', users.scj, t0 + 4 * HOUR]], 2);
+    const late = await file(
+      '办营业执照被推来推去没人管',
+      'shirking',
+      t0,
+      [['accept', users.scj, t0 + 4 * HOUR]],
+      2,
+    );
     const fresh = await file('窗口人员暗示要好处费', 'extortion', t0 + 3 * 24 * HOUR, [], 3);
     expect(done.departmentId).toBe('zjj');
     expect(late.departmentId).toBe('scjgj');
@@ -89,7 +95,9 @@ describe('dashboard ticket figures', () => {
     const week = weekStart(t0);
     expect(figures.filedPerWeek.find((p) => p.week === week)?.count).toBe(3);
     expect(figures.resolvedPerWeek.find((p) => p.week === week)?.count).toBe(1);
-    expect(figures.filedPerWeek.every((p, i, all) => i === 0 || p.week - all[i - 1]!.week === WEEK_MS)).toBe(true);
+    expect(figures.filedPerWeek.every((p, i, all) => i === 0 || p.week - all[i - 1]!.week === WEEK_MS)).toBe(
+      true,
+    );
 
     const onlyZjj = await stats.ticketFigures({ range, department: 'zjj' }, now);
     expect(onlyZjj.total).toBe(1);

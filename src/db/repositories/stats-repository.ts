@@ -119,9 +119,17 @@ export function createStatsRepository(db: Db) {
     if (f.department) parts.push(sql`${unitKey} = ${f.department}`);
     return and(...parts);
   };
-  const countBy = async (key: SQL<string> | typeof tickets.status, f: TicketStatsFilter): Promise<Count[]> => {
+  const countBy = async (
+    key: SQL<string> | typeof tickets.status,
+    f: TicketStatsFilter,
+  ): Promise<Count[]> => {
     const n = sql<number>`count(*)`;
-    const rows = await db.select({ key, count: n }).from(tickets).where(ticketWhere(f)).groupBy(key).orderBy(desc(n));
+    const rows = await db
+      .select({ key, count: n })
+      .from(tickets)
+      .where(ticketWhere(f))
+      .groupBy(key)
+      .orderBy(desc(n));
     return rows.map((r) => ({ key: String(r.key), count: Number(r.count) }));
   };
   const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
@@ -135,7 +143,9 @@ export function createStatsRepository(db: Db) {
           total: sql<number>`count(*)`,
           withDeadline: sql<number>`sum(case when ${tickets.deadlineAt} is not null then 1 else 0 end)`,
           overdue: sql<number>`sum(case when ${late} then 1 else 0 end)`,
-          meanToResolve: sql<number | null>`avg(case when ${tickets.resolvedAt} is not null then ${tickets.resolvedAt} - ${tickets.createdAt} end)`,
+          meanToResolve: sql<
+            number | null
+          >`avg(case when ${tickets.resolvedAt} is not null then ${tickets.resolvedAt} - ${tickets.createdAt} end)`,
           rated: sql<number>`count(${tickets.satisfactionScore})`,
           meanScore: sql<number | null>`avg(${tickets.satisfactionScore})`,
           satisfied: sql<number>`sum(case when ${tickets.satisfactionScore} >= 4 then 1 else 0 end)`,

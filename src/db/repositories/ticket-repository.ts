@@ -9,7 +9,14 @@ import type {
 import type { Ticket, TicketEvent } from '../../domain/tickets/ticket-types';
 import type { Database } from '../database';
 import { ticketEvents, ticketNotices, tickets } from '../schema';
-import { eventColumns, isUniqueViolation, type TicketRow, ticketColumns, toTicket, toTicketEvent } from './ticket-rows';
+import {
+  eventColumns,
+  isUniqueViolation,
+  type TicketRow,
+  ticketColumns,
+  toTicket,
+  toTicketEvent,
+} from './ticket-rows';
 
 const ON_THE_CLOCK = ['received', 'assigned', 'in_progress'];
 const MAX_LIST = 1000;
@@ -48,7 +55,9 @@ export function createTicketRepository(database: Database): TicketStore {
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const existing = await findBy(tickets.sourceKey, sourceKey);
-        return existing ? { ok: false, reason: 'duplicate_source', existing } : { ok: false, reason: 'code_taken' };
+        return existing
+          ? { ok: false, reason: 'duplicate_source', existing }
+          : { ok: false, reason: 'code_taken' };
       }
       return { ok: true, stored: { ticket, version } };
     },

@@ -79,7 +79,9 @@ export function toTicket(row: TicketRow): Ticket {
     resolution: row.resolution,
     resolvedAt: row.resolvedAt,
     satisfaction:
-      row.satisfactionScore === null ? null : { score: row.satisfactionScore, reason: row.satisfactionReason },
+      row.satisfactionScore === null
+        ? null
+        : { score: row.satisfactionScore, reason: row.satisfactionReason },
     closedAt: row.closedAt,
     queryKeyHash: row.queryKeyHash,
   };
@@ -121,7 +123,10 @@ export function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const message = e instanceof Error ? e.message : String(e);
     const code = (e as { code?: unknown }).code;
-    if (/UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(message) || String(code).includes('SQLITE_CONSTRAINT')) {
+    if (
+      /UNIQUE constraint failed|SQLITE_CONSTRAINT/i.test(message) ||
+      String(code).includes('SQLITE_CONSTRAINT')
+    ) {
       return true;
     }
     e = (e as { cause?: unknown }).cause;

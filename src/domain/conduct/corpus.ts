@@ -82,6 +82,8 @@ export const INDEX_VERSION = 1;
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
   version: number;
+  /** The lexicon the postings were built with (see lexicon/fingerprint.ts). */
+  lexicon: string;
   docs: RuleDoc[];
   scenarios: Scenario[];
   search: { scenarios: SerializedCollection; articles: SerializedCollection };

@@ -16,10 +16,16 @@ export interface ConductEngine {
   index: KnowledgeIndex;
 }
 
-/** Creates the conduct engine over a loaded knowledge index. */
-export const createConductEngine = (index: KnowledgeIndex): ConductEngine => ({
-  ask: (question) => judgeQuestion(index, question),
-  rejudge: (scenarioId, choices) => rejudgeScenario(index, scenarioId, choices),
-  search: (query, k = 10) => searchKnowledge(index, query, k),
-  index,
-});
+/**
+ * Creates the conduct engine over a loaded knowledge index. One question is answered at creation
+ * so the word segmenter's data and the hot paths are ready before the first user asks.
+ */
+export const createConductEngine = (index: KnowledgeIndex): ConductEngine => {
+  judgeQuestion(index, '老板请吃饭能去吗？Can I accept a gift card?');
+  return {
+    ask: (question) => judgeQuestion(index, question),
+    rejudge: (scenarioId, choices) => rejudgeScenario(index, scenarioId, choices),
+    search: (query, k = 10) => searchKnowledge(index, query, k),
+    index,
+  };
+};

@@ -8,6 +8,7 @@ import {
   type SerializedIndex,
 } from './corpus';
 import { articleKey } from './index-build';
+import { LEXICON_FINGERPRINT } from './lexicon/fingerprint';
 import { BIGRAM, WORD } from './tokenize';
 
 /** A collection ready for scoring: postings in a Map and the BM25 statistics. */
@@ -76,6 +77,9 @@ export const loadKnowledgeIndex = (json: unknown): KnowledgeIndex => {
     throw new Error(
       `knowledge index: version ${String(json.version)}, expected ${INDEX_VERSION} (run npm run build:knowledge)`,
     );
+  }
+  if (json.lexicon !== LEXICON_FINGERPRINT) {
+    throw new Error('knowledge index: built with another lexicon or tokenizer (run npm run build:knowledge)');
   }
   const data = json as unknown as SerializedIndex;
   const docs = new Map<string, RuleDoc>();

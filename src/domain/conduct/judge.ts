@@ -43,6 +43,10 @@ const UNKNOWN_ACTIONS = [
   '拿不准之前，从严掌握，先不接受',
 ];
 
+/** Drops the spaces YAML folding leaves between Chinese sentences ("。 即使" → "。即使"). */
+const tidy = (text: string): string =>
+  text.trim().replace(/([\u3000-\u303f\uff00-\uffef])\s+(?=\p{Script=Han})/gu, '$1');
+
 /** Builds the answer for one scenario, with every clarifying question still open. */
 export const scenarioAnswer = (
   index: KnowledgeIndex,
@@ -52,7 +56,7 @@ export const scenarioAnswer = (
   verdict: scenario.verdict,
   scenarioId: scenario.id,
   title: scenario.title,
-  answer: scenario.answer.trim(),
+  answer: tidy(scenario.answer),
   citations: resolveCitations(index, scenario.cites),
   actions: [...scenario.actions],
   clarify: scenario.clarify.map((c, i) => ({
@@ -97,19 +101,20 @@ export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductA
   const query = analyzeQuery(question, index);
   const hits = searchScenarios(index, query, 8);
   const best = hits[0];
-  const acts = findConcepts(query.text).filter((c) => ACT_CONCEPTS.has(c));
-  if (!best || (!acts.length && isDefinitionQuestion(question)))
+  const concepts = findConcepts(query.text);
+  const acts = concepts.filter((c) => ACT_CONCEPTS.has(c));
+  if (!best || (!acts.length && isDefinitionQuestion(question))) {
     return unknownAnswer(index, query, acts.length > 0, 0);
+  }
   const raw = normalizeText(question);
   const outOfScope = OUT_OF_SCOPE_TERMS.some((t) => query.text.includes(t) || raw.includes(t));
-  const concepts = findConcepts(query.text);
   if (outOfScope && !concepts.some((c) => PARTY_CONCEPTS.has(c))) {
     return unknownAnswer(index, query, false, Math.max(0, 1 - best.score));
   }
-  const floor = outOfScope
-    ? JUDGE_THRESHOLDS.outOfScopeBelow
-    : acts.length
-      ? JUDGE_THRESHOLDS.unknownBelow
+  const floor = acts.length
+    ? JUDGE_THRESHOLDS.unknownBelow
+    : outOfScope
+      ? JUDGE_THRESHOLDS.outOfScopeBelow
       : JUDGE_THRESHOLDS.noActBelow;
   if (best.score < floor) return unknownAnswer(index, query, acts.length > 0, Math.max(0, 1 - best.score));
   const { hit, verdictCap, note } = chooseScenario(index, hits, query.text);

@@ -21,6 +21,24 @@ const RISK_CONCEPTS: ReadonlySet<string> = new Set(
   [...ACT_CONCEPTS].filter((c) => c !== '服务企业' && c !== '自费'),
 );
 
+/**
+ * Words that, in a question answered "allowed", point at something the permitted situation does
+ * not cover (money, gifts, meals, family …). When the allowed scenario's title does not mention
+ * them the answer is capped at "conditional": a blunt net under the concept-level rule.
+ */
+const RED_FLAGS: readonly string[] = [
+  ...'送 收 钱 红包 礼 卡 券 酒 烟 玩 旅游 报销 买单 免费 打折 优惠 内幕 好处 回扣 提成 股份 干股 借 私下 会所'.split(
+    ' ',
+  ),
+  ...'高尔夫 ktv 按摩 洗浴 家属 亲戚 老婆 老公 配偶 儿子 女儿 孩子 费 付 承担 包了 安排了'.split(' '),
+];
+
+/** The red-flag words of a question that an allowed scenario's title does not mention. */
+export const redFlags = (text: string, scenario: Scenario): string[] => {
+  const title = prepareText(scenario.title);
+  return RED_FLAGS.filter((w) => text.includes(w) && !title.includes(w));
+};
+
 /** How the engine settled on a scenario: the hit, an optional verdict cap and a note for the user. */
 export interface Choice {
   hit: SearchHit;
@@ -30,9 +48,8 @@ export interface Choice {
 
 const conceptsOf = (text: string): string[] => findConcepts(prepareText(text));
 
-/** The concepts a scenario is about: those of its title and keywords. */
-const ownConcepts = (scenario: Scenario): Set<string> =>
-  new Set(conceptsOf(`${scenario.title} ${scenario.keywords.join(' ')}`));
+/** The concepts a scenario is about: those of its title (keywords are too loose to vouch for safety). */
+const ownConcepts = (scenario: Scenario): Set<string> => new Set(conceptsOf(scenario.title));
 
 /** Whether the question names every concept of a scenario's title (it is the same situation). */
 const focusCovered = (scenario: Scenario | undefined, asked: readonly string[]): boolean =>
@@ -100,6 +117,11 @@ export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]
     return covering
       ? { hit: covering, verdictCap: null, note }
       : { hit: best, verdictCap: 'conditional', note };
+  }
+  const flags = redFlags(withoutWorry(text), scenario);
+  if (flags.length) {
+    const note = `问题还提到“${flags.join('、')}”，超出“${scenario.title}”的允许范围，请按相关规定从严把握。`;
+    return { hit: best, verdictCap: 'conditional', note };
   }
   if (best.score < SAFETY_THRESHOLDS.allowedAbove) {
     return {

@@ -61,13 +61,26 @@ const unknownIdf = (token: string, collection: LoadedCollection): number => {
   return CJK.test(word) && [...word].length > 1 ? collection.maxIdf * UNKNOWN_WORD_SHARE : 0;
 };
 
+const scratch = new WeakMap<LoadedCollection, Float64Array>();
+
+/** A zeroed score buffer reused per collection: searching allocates (and collects) almost nothing. */
+const scratchFor = (collection: LoadedCollection): Float64Array => {
+  let buffer = scratch.get(collection);
+  if (!buffer) {
+    buffer = new Float64Array(collection.ids.length);
+    scratch.set(collection, buffer);
+  } else buffer.fill(0);
+  return buffer;
+};
+
 /**
  * Scores every item of a collection: the share of the query's information (idf-weighted) the item
- * covers, each token saturated BM25-style. 1 would be a perfect cover; 0 no shared token.
+ * covers, each token saturated BM25-style. 1 would be a perfect cover; 0 no shared token. The
+ * array is a reused buffer: read it before the next call.
  */
 export const scoreCollection = (collection: LoadedCollection, query: Query): Float64Array => {
   const n = collection.ids.length;
-  const scores = new Float64Array(n);
+  const scores = scratchFor(collection);
   let total = 0;
   for (const [token, weight] of query.tokens) {
     const postings = collection.postings.get(token);

@@ -1,6 +1,6 @@
 /** Asking what the bot can do, or for help using it. */
 const HELP =
-  /^(\/?help|\/?start|帮助|菜单|使用说明|说明书?|功能|指南|怎么用|如何使用|使用方法|用法|\?|？)$|(你|机器人|助手)(都)?(能|会|可以)(做|干|帮我?做?)(些)?(什么|啥|嘛)|(有|都有)(什么|哪些|啥)功能|能干(嘛|啥|什么)|干(嘛|啥)用的|(能|可以)帮(我|忙)(做|干)?(什么|啥)|(怎么|如何)(使)?用(你|这个|本)|(机器人|助手)(怎么|如何)用|你都(能|会)(做|干)?(什么|啥)|使用帮助|帮助文档|功能介绍|what can you do|what do you do|how (do|can|should) i use|how to use (you|this)|\bhelp\b|\bcommands?\b|\busage\b/;
+  /^(\/?help|\/?start|帮助|菜单|使用说明|说明书?|功能|指南|怎么用|如何使用|使用方法|用法|\?|？)$|(你|机器人|助手)(都)?(能|会|可以)(做|干|帮我?做?)(些)?(什么|啥|嘛)|(有|都有)(什么|哪些|啥)功能|能干(嘛|啥|什么)|干(嘛|啥)用的|(能|可以)帮(我|忙)(做|干)?(什么|啥)|(怎么|如何)(使)?用(你|这个|本)|(机器人|助手)(怎么|如何)用|你都(能|会)(做|干)?(什么|啥)|使用帮助|帮助文档|功能介绍|(介绍一下|介绍下|介绍)(你|您)自己|自我介绍|你是(干|做)(什么|啥)的|what can you do|what do you do|how (do|can|should) i use|how to use (you|this)|\bhelp\b|\bcommands?\b|\busage\b/;
 
 /** Greetings, thanks and farewells, and questions about the bot itself. */
 const SMALLTALK_PHRASES =

@@ -7,6 +7,7 @@ import {
 } from '../conduct/corpus';
 import { appendCollection, buildSearchCollections } from '../conduct/index-build';
 import { type KnowledgeIndex, loadKnowledgeIndex } from '../conduct/index-store';
+import { LEXICON_FINGERPRINT } from '../conduct/lexicon/fingerprint';
 import { type KnowledgeSource, problem } from './issues';
 import { parseRuleDoc } from './parse-rule-doc';
 import { parseScenarioFile } from './parse-scenarios';
@@ -22,6 +23,7 @@ const SCENARIO_FILE = /(^|\/)scenarios\/[^/]+\.ya?ml$/i;
 
 const parseSources = (sources: readonly KnowledgeSource[]) => {
   const errors: string[] = [];
+  const brokenDocIds = new Set<string>();
   const docs: Located<RuleDoc>[] = [];
   const scenarios: Located<Scenario>[] = [];
   const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -30,7 +32,11 @@ const parseSources = (sources: readonly KnowledgeSource[]) => {
     if (RULE_FILE.test(path)) {
       const r = parseRuleDoc({ path, text: source.text });
       if (r.ok) docs.push({ path, value: r.value });
-      else errors.push(...r.errors);
+      else {
+        errors.push(...r.errors);
+        const id = source.text.match(/^id:\s*["']?([\w-]+)/m)?.[1];
+        if (id) brokenDocIds.add(id);
+      }
     } else if (SCENARIO_FILE.test(path)) {
       const r = parseScenarioFile({ path, text: source.text });
       if (r.ok) for (const value of r.value) scenarios.push({ path, value });
@@ -39,7 +45,7 @@ const parseSources = (sources: readonly KnowledgeSource[]) => {
       errors.push(problem(path, 'file', 'not a rules/*.md or scenarios/*.yaml file'));
     }
   }
-  return { errors, docs, scenarios };
+  return { errors, docs, scenarios, brokenDocIds };
 };
 
 const assemble = (docs: readonly RuleDoc[], scenarios: readonly Scenario[]): KnowledgeIndex => {
@@ -48,6 +54,7 @@ const assemble = (docs: readonly RuleDoc[], scenarios: readonly Scenario[]): Kno
   const data: SerializedIndex = {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
+    lexicon: LEXICON_FINGERPRINT,
     docs: sortedDocs,
     scenarios: sortedScenarios,
     search: buildSearchCollections(sortedDocs, sortedScenarios),
@@ -61,7 +68,7 @@ const assemble = (docs: readonly RuleDoc[], scenarios: readonly Scenario[]): Kno
  */
 export const buildKnowledgeIndex = (sources: readonly KnowledgeSource[]): BuildResult => {
   const parsed = parseSources(sources);
-  const errors = [...parsed.errors, ...validateCorpus(parsed.docs, parsed.scenarios)];
+  const errors = [...parsed.errors, ...validateCorpus(parsed.docs, parsed.scenarios, parsed.brokenDocIds)];
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
@@ -93,7 +100,7 @@ export const mergeKnowledge = (
     ...base.data.scenarios.map((value) => ({ path: BUILT_IN, value })),
     ...parsed.scenarios,
   ];
-  const errors = [...parsed.errors, ...validateCorpus(docs, scenarios)];
+  const errors = [...parsed.errors, ...validateCorpus(docs, scenarios, parsed.brokenDocIds)];
   if (errors.length) return { ok: false, errors };
   const extraDocs = parsed.docs.map((d) => d.value);
   const extraScenarios = parsed.scenarios.map((s) => s.value);

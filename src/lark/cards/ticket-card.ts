@@ -40,12 +40,16 @@ function field(f: FormField) {
     label_position: 'top',
     placeholder: plain(f.placeholder ?? f.label),
     ...(f.maxLength ? { max_length: f.maxLength } : {}),
-    ...(f.multiline ? { input_type: 'multiline_text', rows: 3, auto_resize: true } : {}),
+    ...(f.multiline ? { input_type: 'multiline_text', rows: 3 } : {}),
   };
 }
 
 function form(f: ReplyForm) {
-  const submit = { ...button({ ...f.submit, style: f.submit.style ?? 'primary' }), name: 'submit', form_action_type: 'submit' };
+  const submit = {
+    ...button({ ...f.submit, style: f.submit.style ?? 'primary' }),
+    name: 'submit',
+    form_action_type: 'submit',
+  };
   const actions: unknown[] = [{ tag: 'column', width: 'auto', elements: [submit] }];
   if (f.cancel) {
     actions.push({ tag: 'column', width: 'auto', elements: [{ ...button(f.cancel), name: 'cancel' }] });
@@ -53,14 +57,19 @@ function form(f: ReplyForm) {
   return {
     tag: 'form',
     name: f.name,
-    elements: [md(`**${f.title}**`), ...f.fields.map(field), { tag: 'column_set', flex_mode: 'flow', columns: actions }],
+    elements: [
+      md(`**${f.title}**`),
+      ...f.fields.map(field),
+      { tag: 'column_set', flex_mode: 'flow', columns: actions },
+    ],
   };
 }
 
 /** The ticket card: facts, the complaint quoted, what happened, the query key once, buttons and an open form. */
 export function renderTicketCard(reply: TicketReply): Card {
   const elements: unknown[] = [];
-  if (reply.facts.length > 0) elements.push(md(reply.facts.map((f) => `**${f.label}**：${f.value}`).join('\n')));
+  if (reply.facts.length > 0)
+    elements.push(md(reply.facts.map((f) => `**${f.label}**：${f.value}`).join('\n')));
   if (reply.description) elements.push(md(`**反映内容**\n${quote(reply.description)}`));
   if (reply.lines.length > 0) {
     elements.push({ tag: 'hr' });

@@ -147,7 +147,7 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
             <text
               x={left - 6}
               y={y(t).toFixed(1)}
-              font-size="11"
+              font-size="12"
               text-anchor="end"
               dominant-baseline="middle"
               fill="#8f959e"
@@ -157,8 +157,8 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
           </g>
         ))}
         {labels.map((l, i) =>
-          i % every === 0 || i === labels.length - 1 ? (
-            <text x={x(i).toFixed(1)} y={height - 8} font-size="11" text-anchor="middle" fill="#8f959e">
+          i % every === 0 || (i === labels.length - 1 && i % every >= Math.ceil(every / 2)) ? (
+            <text x={x(i).toFixed(1)} y={height - 8} font-size="12" text-anchor="middle" fill="#8f959e">
               {l}
             </text>
           ) : null,

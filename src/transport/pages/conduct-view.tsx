@@ -109,7 +109,7 @@ export function ConductView(props: { stats: ConductStats; filter: DateFilter }) 
         {stats.downvoted.length === 0 ? (
           <p class="empty">没有被点 👎 的回答。</p>
         ) : (
-          <table>
+          <table class="wide">
             <thead>
               <tr>
                 <th scope="col">问题</th>
@@ -145,7 +145,7 @@ export function ConductView(props: { stats: ConductStats; filter: DateFilter }) 
         {stats.uncovered.length === 0 ? (
           <p class="empty">所有提问都找到了依据。</p>
         ) : (
-          <table>
+          <table class="wide">
             <thead>
               <tr>
                 <th scope="col">问题</th>

@@ -1,7 +1,6 @@
 // Every HTML page of the app: the local playground, the public complaint form and status page, and
 // the staff dashboard. Mounted once in src/app.ts.
 import { Hono } from 'hono';
-import type { HandlerPorts } from '../../../handlers/ports';
 import { runAfterResponse } from '../run-after-response';
 import { adminRoutes } from './admin';
 import type { PageDeps } from './page-deps';
@@ -13,26 +12,24 @@ import { ticketsDashboard } from './tickets-dashboard';
 
 export type { PageDeps } from './page-deps';
 
-/** What the app passes in; the handler ports come from the runtime unless given. */
-export type PageRouteDeps = Omit<PageDeps, 'ports' | 'org' | 'desk'> & { ports?: HandlerPorts };
+/** What the app passes in; the handler ports come from the runtime. */
+export type PageRouteDeps = Omit<PageDeps, 'ports' | 'org' | 'desk'>;
 
 /** The page routes: `/` (local mode), `/report`, `/status`, `/admin`. */
 export function pageRoutes(deps: PageRouteDeps) {
-  // The runtime holds the ports it was built with (the same ones the Lark handlers use).
-  const ports = deps.ports ?? (deps.runtime as { ports?: HandlerPorts }).ports ?? null;
+  // The same ports the Lark handlers use: one ticket store, one org file.
+  const ports = deps.runtime.ports;
   const full: PageDeps = {
     ...deps,
     ports,
-    org: ports?.org ?? null,
-    desk: ports
-      ? (c) =>
-          createTicketDesk({
-            ports,
-            runtime: deps.runtime,
-            now: deps.now,
-            defer: (task) => runAfterResponse(c, task),
-          })
-      : null,
+    org: ports.org,
+    desk: (c) =>
+      createTicketDesk({
+        ports,
+        runtime: deps.runtime,
+        now: deps.now,
+        defer: (task) => runAfterResponse(c, task),
+      }),
   };
   const app = new Hono();
   app.route('/', playgroundRoutes(full));

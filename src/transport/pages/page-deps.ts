@@ -13,10 +13,10 @@ export interface PageDeps {
   runtime: Runtime;
   now: () => number;
   log: (line: string) => void;
-  /** The handler ports (the ticket use cases); null when not wired. */
-  ports: HandlerPorts | null;
-  /** The ticket desk for one request (its flush runs after that response); null without ports. */
-  desk: ((c: Context) => TicketDesk) | null;
-  /** The organisation file, for department and recipient names; pages fall back to ids without it. */
-  org: Org | null;
+  /** The handler ports (the ticket use cases), the same the Lark handlers use. */
+  ports: HandlerPorts;
+  /** The ticket desk for one request (its outbox flush runs after that response). */
+  desk: (c: Context) => TicketDesk;
+  /** The organisation file: department, office and recipient names. */
+  org: Org;
 }

@@ -9,7 +9,8 @@ import { runAfterResponse } from '../run-after-response';
 import { csrfToken, csrfValid } from './csrf';
 import { renderPage } from './layout';
 import type { PageDeps } from './page-deps';
-import { PLAYGROUND_SCRIPT, PlaygroundPage } from './playground-view';
+import { PLAYGROUND_SCRIPT } from './playground-script';
+import { PlaygroundPage } from './playground-view';
 import { IDENTITIES, type Identity, operatorFor, parseIdentity } from './recipients';
 
 /** Longest message the playground accepts (Lark's own limit is far higher; questions are short). */

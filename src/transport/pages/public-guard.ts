@@ -8,17 +8,23 @@ import type { RateLimiter } from './rate-limit';
 export const MAX_FORM_BYTES = 64 * 1024;
 
 /** Why a public POST was stopped before reaching the use case. */
-export type GuardStop = { kind: 'too_large' } | { kind: 'csrf' } | { kind: 'rate'; retryAfterSeconds: number };
+export type GuardStop =
+  | { kind: 'too_large' }
+  | { kind: 'csrf' }
+  | { kind: 'rate'; retryAfterSeconds: number };
 
 /** The parsed form, or why it was stopped. */
-export type GuardResult = { ok: true; body: Record<string, unknown> } | { ok: false; stop: GuardStop; body: Record<string, unknown> };
+export type GuardResult =
+  | { ok: true; body: Record<string, unknown> }
+  | { ok: false; stop: GuardStop; body: Record<string, unknown> };
 
 /** Reads a public form POST: size, CSRF, then one hit on the client's rate limit. */
 export async function guardPublicPost(c: Context, limiter: RateLimiter): Promise<GuardResult> {
   const length = Number(c.req.header('content-length') ?? '0');
   if (length > MAX_FORM_BYTES) return { ok: false, stop: { kind: 'too_large' }, body: {} };
   const raw = await c.req.text();
-  if (new TextEncoder().encode(raw).length > MAX_FORM_BYTES) return { ok: false, stop: { kind: 'too_large' }, body: {} };
+  if (new TextEncoder().encode(raw).length > MAX_FORM_BYTES)
+    return { ok: false, stop: { kind: 'too_large' }, body: {} };
   const body: Record<string, unknown> = {};
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('application/x-www-form-urlencoded')) {
@@ -26,7 +32,8 @@ export async function guardPublicPost(c: Context, limiter: RateLimiter): Promise
   }
   if (!(await csrfValid(c, body[CSRF_FIELD]))) return { ok: false, stop: { kind: 'csrf' }, body };
   const decision = limiter.hit(clientIp(c));
-  if (!decision.ok) return { ok: false, stop: { kind: 'rate', retryAfterSeconds: decision.retryAfterSeconds }, body };
+  if (!decision.ok)
+    return { ok: false, stop: { kind: 'rate', retryAfterSeconds: decision.retryAfterSeconds }, body };
   return { ok: true, body };
 }
 

@@ -77,6 +77,21 @@ export function operatorFor(row: Pick<OutboxRow, 'receiveId' | 'receiveIdType'>,
 
 const PURPOSES: Record<string, string> = {
   reply: '回复提问人',
+  'ticket.new': '新工单通知',
+  'ticket.copy': '监督抄送',
+  'ticket.status': '进度告知',
+  'ticket.info': '补充材料转达',
+  'ticket.question': '承办单位提问',
+  'ticket.answer': '反映人回复',
+  'ticket.returned': '退回重新分办',
+  'ticket.extension': '延期审批',
+  'ticket.resolved': '办结待确认',
+  'ticket.visit': '回访邀请',
+  'ticket.visited': '回访结果',
+  'ticket.reopened': '重办',
+  'ticket.remind': '到期提醒',
+  'ticket.urge': '催办',
+  'ticket.escalate': '升级督办',
 };
 
 /** The Chinese name of an outbox purpose when known, the code otherwise. */

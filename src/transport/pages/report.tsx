@@ -2,12 +2,19 @@
 // needed; errors re-render the form with everything typed; nothing about the reporter is logged.
 import { type Context, Hono } from 'hono';
 import { csrfToken } from './csrf';
-import { errorPage, renderPage } from './layout';
+import { renderPage } from './layout';
 import type { PageDeps } from './page-deps';
 import { guardPublicPost, stopMessage, stopStatus } from './public-guard';
 import { createRateLimiter } from './rate-limit';
-import { EMPTY_REPORT, type ReportErrors, type ReportFields, readReportFields, validateReport } from './report-form';
-import { RECEIPT_SCRIPT, ReceiptPage, ReportFormPage } from './report-view';
+import { RECEIPT_SCRIPT, ReceiptPage } from './receipt-view';
+import {
+  EMPTY_REPORT,
+  type ReportErrors,
+  type ReportFields,
+  readReportFields,
+  validateReport,
+} from './report-form';
+import { ReportFormPage } from './report-view';
 
 /** Complaints one client may file per window. */
 const FILINGS_PER_WINDOW = 5;
@@ -16,7 +23,9 @@ const WINDOW_MS = 10 * 60_000;
 const SUBMISSION = /^[0-9a-f]{32}$/;
 
 function newSubmissionId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
 
 /** The complaint form routes. */
@@ -28,7 +37,12 @@ export function reportRoutes(deps: PageDeps) {
   const form = (
     c: Context,
     fields: ReportFields,
-    options: { errors?: ReportErrors; notice?: string; status?: 200 | 403 | 413 | 429; submission?: string } = {},
+    options: {
+      errors?: ReportErrors;
+      notice?: string;
+      status?: 200 | 403 | 413 | 429;
+      submission?: string;
+    } = {},
   ) =>
     renderPage(
       c,
@@ -53,17 +67,15 @@ export function reportRoutes(deps: PageDeps) {
         : newSubmissionId();
     if (!guarded.ok) {
       if (guarded.stop.kind === 'rate') c.header('Retry-After', String(guarded.stop.retryAfterSeconds));
-      return form(c, fields, { notice: stopMessage(guarded.stop), status: stopStatus(guarded.stop), submission });
+      return form(c, fields, {
+        notice: stopMessage(guarded.stop),
+        status: stopStatus(guarded.stop),
+        submission,
+      });
     }
     // Field errors are part of filling in a form: the page answers 200 and says what to fix.
     const checked = validateReport(fields);
     if (!checked.ok) return form(c, fields, { errors: checked.errors, submission });
-    if (!deps.desk) {
-      return errorPage(c, 503, '暂时无法受理', '投诉受理服务尚未启用，请稍后再试。您填写的内容没有保存。', {
-        local,
-        section: 'report',
-      });
-    }
     const filed = await deps.desk(c).file(checked.report, `web:${submission}`);
     if (!filed.ok) return form(c, fields, { notice: filed.message, submission });
     const { view } = filed;

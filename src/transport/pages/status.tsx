@@ -3,11 +3,12 @@
 import { type Context, Hono } from 'hono';
 import type { ReporterTicketView } from '../../../handlers/tickets';
 import { csrfToken } from './csrf';
-import { errorPage, renderPage } from './layout';
+import { renderPage } from './layout';
+import { LookupForm } from './lookup-view';
 import type { PageDeps } from './page-deps';
 import { type GuardResult, guardPublicPost, stopMessage, stopStatus } from './public-guard';
 import { createRateLimiter } from './rate-limit';
-import { LookupForm, StatusPage } from './status-view';
+import { StatusPage } from './status-view';
 import type { ReporterAction } from './ticket-desk';
 
 /** Lookups and follow-ups one client may make per window (guessing codes and keys stays slow). */
@@ -43,7 +44,13 @@ export function statusRoutes(deps: PageDeps) {
       <LookupForm csrf={csrfToken(c)} code={code} error={error} />,
     );
 
-  const statusPage = (c: Context, view: ReporterTicketView, key: string, notice?: Notice, supplement?: string) =>
+  const statusPage = (
+    c: Context,
+    view: ReporterTicketView,
+    key: string,
+    notice?: Notice,
+    supplement?: string,
+  ) =>
     renderPage(
       c,
       { title: `工单 ${view.code}`, section: 'status', local, narrow: true },
@@ -57,9 +64,6 @@ export function statusRoutes(deps: PageDeps) {
     if (!guarded.ok) {
       if (guarded.stop.kind === 'rate') c.header('Retry-After', String(guarded.stop.retryAfterSeconds));
       return { stop: lookupPage(c, code, stopMessage(guarded.stop), stopStatus(guarded.stop)) };
-    }
-    if (!deps.desk) {
-      return { stop: errorPage(c, 503, '暂时无法查询', '工单查询服务尚未启用，请稍后再试。', { local, section: 'status' }) };
     }
     const desk = deps.desk(c);
     const key = str(guarded.body.key, 64);
@@ -83,7 +87,13 @@ export function statusRoutes(deps: PageDeps) {
     const text = str(found.body.text, MAX_SUPPLEMENT + 1).trim();
     if (!text) return statusPage(c, view, key, { tone: 'error', text: '请填写要补充的内容。' });
     if (text.length > MAX_SUPPLEMENT) {
-      return statusPage(c, view, key, { tone: 'error', text: `一次最多补充 ${MAX_SUPPLEMENT} 字，请分次提交。` }, text);
+      return statusPage(
+        c,
+        view,
+        key,
+        { tone: 'error', text: `一次最多补充 ${MAX_SUPPLEMENT} 字，请分次提交。` },
+        text,
+      );
     }
     const result = await desk.addInformation(view.code, key, text);
     if (!result.ok) return statusPage(c, view, key, { tone: 'error', text: result.message }, text);

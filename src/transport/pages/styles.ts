@@ -52,11 +52,13 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{text-align:left;padding:.45rem .5rem;border-bottom:1px solid #e8e9eb;vertical-align:top}
 th{font-weight:600;color:#646a73;background:#f7f8fa}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+.scroll table.wide{min-width:640px}
+.wide td.nowrap,.wide th{white-space:nowrap}
 .key{font:700 1.5rem/1.3 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;letter-spacing:.06em;background:#fff8e6;border:2px dashed #ffc60a;border-radius:8px;padding:.6rem .8rem;display:inline-block;word-break:break-all}
 .code{font:600 1.15rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .tag{display:inline-block;font-size:.8rem;padding:0 .45rem;border-radius:4px;background:#f0f1f2;color:#1f2329;white-space:nowrap}
 .tag.red{background:#fde2e2;color:#a61d24}.tag.green{background:#d9f5d6;color:#237b19}.tag.orange{background:#feead2;color:#b25d05}.tag.blue{background:#e1eaff;color:#1d4fc3}.tag.grey{background:#eff0f1;color:#646a73}
-.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
+.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr))}
 .kpis{display:grid;gap:.7rem;grid-template-columns:repeat(auto-fit,minmax(140px,1fr));margin:0 0 1rem}
 .kpi{background:#fff;border:1px solid #dee0e3;border-radius:10px;padding:.7rem .9rem}
 .kpi b{display:block;font-size:1.45rem;line-height:1.3}
@@ -104,15 +106,16 @@ th{font-weight:600;color:#646a73;background:#f7f8fa}
 .lc-form label{margin:0;font-weight:500;font-size:.9rem}
 .lc-unknown{font-size:.8rem;color:#8f959e;border:1px dashed #dee0e3;border-radius:6px;padding:.2rem .5rem}
 .fc-grey,.fc-gray{color:#8f959e}.fc-red{color:#d83931}.fc-green{color:#2ea121}.fc-orange{color:#de7802}.fc-blue{color:#245bdb}.fc-yellow{color:#c29200}.fc-purple{color:#7f3bf5}.fc-carmine{color:#c71e6c}.fc-turquoise{color:#078372}
-.outbox td:nth-child(1){white-space:nowrap}
+.outbox tr.meta td:nth-child(1){white-space:nowrap}
 .outbox code{word-break:break-all}
-.outbox td:nth-child(4){white-space:nowrap}
+
 .outbox td:nth-child(3){min-width:4.5em}
 .outbox details summary{cursor:pointer;color:#1456f0}
 .outbox tr.meta td{border-bottom:0}
 .outbox th{white-space:nowrap}
+@media (min-width:601px){table.outbox{table-layout:fixed}.outbox th:nth-child(1){width:6.6em}.outbox th:nth-child(3){width:6.5em}.outbox th:nth-child(4){width:9em}}
 @media (max-width:600px){.outbox thead{position:absolute;left:-9999px}.outbox tr,.outbox td{display:block}.outbox tr.meta{padding-top:.6rem}.outbox tr.meta td{padding:.05rem 0}.outbox td[data-label]::before{content:attr(data-label) "：";color:#8f959e}.outbox td:nth-child(3){min-width:0}.outbox tr.card-row td{padding:.2rem 0 .6rem}}
-.outbox details .lark-card{margin:.5rem 0;min-width:260px}
+.outbox details .lark-card{margin:.5rem 0}
 .anon-only{display:none}
 .report-form:has(#mode-anonymous:checked) .real-only{display:none}
 .report-form:has(#mode-anonymous:checked) .anon-only{display:block}

@@ -31,11 +31,18 @@ export interface TicketDesk {
   /** 补充情况: the reporter's text, relayed to the handling unit without the reporter's identity. */
   addInformation(code: string, key: string, text: string): Promise<DeskResult>;
   /** 确认办结, 回访 (1–5 and a reason when not satisfied) or 重办 (with the reason). */
-  act(code: string, key: string, action: ReporterAction, input: { satisfaction?: number; reason?: string }): Promise<DeskResult>;
+  act(
+    code: string,
+    key: string,
+    action: ReporterAction,
+    input: { satisfaction?: number; reason?: string },
+  ): Promise<DeskResult>;
 }
 
 function randomKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
 }
 
 /** Builds the desk over the handler ports; `defer` runs the outbox flush after the response. */
@@ -104,7 +111,9 @@ export function createTicketDesk(deps: {
         changeNotices(ports.org, changed.before, changed.ticket, changed.events, changed.version),
       );
       const after = await lookup(code, key);
-      return after ? { ok: true, view: after } : { ok: false, code: 'not_found', message: '工单已更新，请重新查询。' };
+      return after
+        ? { ok: true, view: after }
+        : { ok: false, code: 'not_found', message: '工单已更新，请重新查询。' };
     },
   };
 }

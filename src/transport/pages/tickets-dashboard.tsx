@@ -15,13 +15,13 @@ export function ticketsDashboard(deps: PageDeps) {
   const stats = createStatsRepository(deps.database.db);
 
   const departmentName = (key: string): string => {
-    if (key === 'discipline') return deps.org?.disciplineOffice.name ?? '纪检监察机关';
+    if (key === 'discipline') return deps.org.disciplineOffice.name;
     if (key === 'unassigned') return '待分办';
-    return deps.org?.departments.find((d) => d.id === key)?.name ?? key;
+    return deps.org.departments.find((d) => d.id === key)?.name ?? key;
   };
   const departments = (): [string, string][] => [
     ['discipline', departmentName('discipline')],
-    ...(deps.org?.departments.map((d): [string, string] => [d.id, d.name]) ?? []),
+    ...deps.org.departments.map((d): [string, string] => [d.id, d.name]),
   ];
 
   return async (c: Context) => {
@@ -30,7 +30,7 @@ export function ticketsDashboard(deps: PageDeps) {
     const known = new Set(departments().map(([id]) => id));
     const filter: TicketFilter = {
       category: query.category && isCategory(query.category) ? query.category : '',
-      department: query.department && (known.has(query.department) || !deps.org) ? query.department.slice(0, 64) : '',
+      department: query.department && known.has(query.department) ? query.department : '',
       status: query.status && isStatus(query.status) ? query.status : '',
     };
     const where: TicketStatsFilter = {
@@ -40,17 +40,24 @@ export function ticketsDashboard(deps: PageDeps) {
       status: filter.status || undefined,
     };
     const now = deps.now();
-    const [figures, recent] = await Promise.all([stats.ticketFigures(where, now), stats.recentTickets(where, 50)]);
+    const [figures, recent] = await Promise.all([
+      stats.ticketFigures(where, now),
+      stats.recentTickets(where, 50),
+    ]);
     const rows = recent.map((r) => ({
       code: r.code,
       category: r.category,
       status: r.status as TicketStatus,
-      department: departmentName(r.handlerUnit === 'discipline' ? 'discipline' : (r.departmentId ?? 'unassigned')),
+      department: departmentName(
+        r.handlerUnit === 'discipline' ? 'discipline' : (r.departmentId ?? 'unassigned'),
+      ),
       createdAt: r.createdAt,
       deadlineAt: r.deadlineAt,
       overdue:
         r.deadlineAt !== null &&
-        ((r.resolvedAt === null && (r.status === 'assigned' || r.status === 'in_progress') && r.deadlineAt < now) ||
+        ((r.resolvedAt === null &&
+          (r.status === 'assigned' || r.status === 'in_progress') &&
+          r.deadlineAt < now) ||
           (r.resolvedAt !== null && r.resolvedAt > r.deadlineAt)),
     }));
     return adminPage(

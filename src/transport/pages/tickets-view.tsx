@@ -83,7 +83,9 @@ export function TicketsView(props: {
 }) {
   const { stats, dates, filter } = props;
   const exportQuery = new URLSearchParams({ format: 'csv', from: dates.fromDay, to: dates.toDay });
-  for (const [k, v] of Object.entries(filter)) if (v) exportQuery.set(k, v);
+  // The API filters by status, category and department id (the discipline office is not a department).
+  for (const [k, v] of Object.entries(filter))
+    if (v && !(k === 'department' && v === 'discipline')) exportQuery.set(k, v);
   const statusCounts = new Map(stats.byStatus.map((s) => [s.key, s.count]));
   return (
     <>
@@ -181,7 +183,7 @@ export function TicketsView(props: {
         {stats.recent.length === 0 ? (
           <p class="empty">没有符合条件的工单。</p>
         ) : (
-          <table>
+          <table class="wide">
             <thead>
               <tr>
                 <th scope="col">编号</th>
@@ -195,7 +197,7 @@ export function TicketsView(props: {
             <tbody>
               {stats.recent.map((r) => (
                 <tr>
-                  <td>
+                  <td class="nowrap">
                     <a href={`/api/tickets/${encodeURIComponent(r.code)}`}>
                       <code>{r.code}</code>
                     </a>
@@ -203,8 +205,8 @@ export function TicketsView(props: {
                   <td>{CATEGORY_LABELS[r.category as keyof typeof CATEGORY_LABELS] ?? r.category}</td>
                   <td>{STATUS_LABELS[r.status]}</td>
                   <td>{r.department}</td>
-                  <td class="small">{formatDateTime(r.createdAt)}</td>
-                  <td class="small">
+                  <td class="small nowrap">{formatDateTime(r.createdAt)}</td>
+                  <td class="small nowrap">
                     {formatDateTime(r.deadlineAt)}
                     {r.overdue ? (
                       <>

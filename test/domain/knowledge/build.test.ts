@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledgeIndex } from '../../../src/domain/conduct/index-store';
 import {
   buildKnowledgeIndex,
   type KnowledgeSource,
@@ -142,9 +143,55 @@ scenarios:
     expect(errors.some((e) => e.includes('id jlcf-2023 is already used by'))).toBe(true);
   });
 
+  it('should point a cite written with digits at the real heading', () => {
+    const scenario = `topic: 测试
+scenarios:
+  - id: digit-cite
+    title: 用阿拉伯数字引用
+    asks: [一, 二, 三]
+    verdict: forbidden
+    answer: 不可以。
+    cites:
+      - { doc: jlcf-2023, article: 第101条 }
+    actions: [婉拒]
+`;
+    expect(errorsOf([{ path: 'x/scenarios/d.yaml', text: scenario }])).toEqual([
+      'x/scenarios/d.yaml › digit-cite › cites.#1: jlcf-2023 has no article "第101条" (did you mean "第一百零一条"?)',
+    ]);
+  });
+
+  it('should not repeat a broken document as missing in every scenario citing it', () => {
+    const sources = fixtureSources().map((s) =>
+      s.path.endsWith('jlcf-2023.md')
+        ? { ...s, text: s.text.replace('level: national', 'level: nation') }
+        : s,
+    );
+    const result = buildKnowledgeIndex(sources);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toHaveLength(1);
+  });
+
   it('should report YAML syntax errors with the file name', () => {
     const errors = errorsOf([{ path: 'x/scenarios/broken.yaml', text: 'topic: [unclosed\n' }]);
     expect(errors[0]).toMatch(/^x\/scenarios\/broken\.yaml › file › not valid YAML/);
+  });
+});
+
+describe('loadKnowledgeIndex', () => {
+  it('should load a serialized index without rebuilding it', () => {
+    const index = built();
+    const loaded = loadKnowledgeIndex(JSON.parse(serializeKnowledgeIndex(index)));
+    expect([...loaded.scenarios.keys()]).toEqual([...index.scenarios.keys()]);
+    expect(loaded.collections.scenarios.postings.get('c:宴请')).toEqual(
+      index.collections.scenarios.postings.get('c:宴请'),
+    );
+  });
+
+  it('should refuse an index of another format, version or lexicon', () => {
+    const data = JSON.parse(serializeKnowledgeIndex(built()));
+    expect(() => loadKnowledgeIndex({ ...data, format: 'x' })).toThrow(/not a qinqing knowledge index/);
+    expect(() => loadKnowledgeIndex({ ...data, version: 0 })).toThrow(/version 0/);
+    expect(() => loadKnowledgeIndex({ ...data, lexicon: 'stale' })).toThrow(/another lexicon/);
   });
 });
 

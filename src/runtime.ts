@@ -18,6 +18,8 @@ import { createPacer } from './outbox/pacer';
 const MAX_PROCESS_ATTEMPTS = 5;
 /** Events still pending this long after arrival were cut off (crash, lost waitUntil): resume them. */
 export const RESUME_AFTER_MS = 30_000;
+/** The scheduled work (deadlines) runs at most this often, however often the runtime ticks. */
+export const SCHEDULED_EVERY_MS = 60_000;
 /** What the scheduler's messages are keyed under: their keys carry the notification's idempotency key. */
 export const SCHEDULER_EVENT_ID = 'scheduler';
 /** Card callbacks must be answered within Lark's 3 s; keep a margin for the network. */
@@ -60,6 +62,7 @@ export function createRuntime(options: RuntimeOptions) {
     ? createDispatcher({ outbox, lark, pacer: createPacer(), now })
     : null;
   let botOpenId: string | null = null;
+  let lastScheduledAt = Number.NEGATIVE_INFINITY;
 
   async function enqueue(messages: NewOutboxMessage[]) {
     await outbox.enqueue(messages, now(), local);
@@ -184,7 +187,8 @@ export function createRuntime(options: RuntimeOptions) {
           log(`resuming event ${item.update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`);
         });
       }
-      if (routes.scheduled) {
+      if (routes.scheduled && now() - lastScheduledAt >= SCHEDULED_EVERY_MS) {
+        lastScheduledAt = now();
         try {
           const due = await routes.scheduled({ ports, now: now() });
           await enqueue(await Promise.all(due.map((out) => toRecipient(SCHEDULER_EVENT_ID, out))));

@@ -102,32 +102,31 @@ export function startBareHono(): Promise<ServerProcess> {
   return start('bench/bare-server.ts', {}, null, null);
 }
 
-/** `npm start`'s entry on a fresh SQLite file: Lark mode against `fake`, or local mode without it. */
-export function startApp(
-  fake: FakeLarkServer | null,
-  extraEnv: Record<string, string> = {},
-  nodeArgs: string[] = [],
-): Promise<ServerProcess> {
+/** How to start the app. */
+export interface AppOptions {
+  /** Lark mode against this fake; local mode without it. */
+  fake?: FakeLarkServer | null;
+  env?: Record<string, string>;
+  /** Arguments for node itself (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  /** The entry to run; `npm start`'s by default. */
+  script?: string;
+}
+
+/** `npm start`'s entry on a fresh SQLite file: Lark mode against a fake Lark, or local mode. */
+export function startApp(options: AppOptions = {}): Promise<ServerProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'qinqing-bench-'));
   const dbPath = join(dir, 'bench.db');
+  const { fake } = options;
   const lark: Record<string, string> = fake
-    ? {
-        LARK_APP_ID: TEST_LARK.appId,
-        LARK_APP_SECRET: TEST_LARK.appSecret,
-        LARK_DOMAIN: fake.url,
-      }
+    ? { LARK_APP_ID: TEST_LARK.appId, LARK_APP_SECRET: TEST_LARK.appSecret, LARK_DOMAIN: fake.url }
     : {};
-  return start(
-    'src/entry/node.ts',
-    {
-      DATABASE_PATH: dbPath,
-      LARK_VERIFICATION_TOKEN: TEST_LARK.verificationToken,
-      LARK_ENCRYPT_KEY: TEST_LARK.encryptKey,
-      ...lark,
-      ...extraEnv,
-    },
-    dir,
-    dbPath,
-    nodeArgs,
-  );
+  const env = {
+    DATABASE_PATH: dbPath,
+    LARK_VERIFICATION_TOKEN: TEST_LARK.verificationToken,
+    LARK_ENCRYPT_KEY: TEST_LARK.encryptKey,
+    ...lark,
+    ...options.env,
+  };
+  return start(options.script ?? 'src/entry/node.ts', env, dir, dbPath, options.nodeArgs);
 }

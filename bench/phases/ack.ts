@@ -37,7 +37,7 @@ export async function benchAck(fake: FakeLarkServer, appEvents: number): Promise
   const barePool = await prepareEvents(2000, `bare${Date.now()}`, mixedText);
   const appPool = await prepareEvents(appEvents + WARMUP, `ack${Date.now()}`, mixedText);
   const bare = await startBareHono();
-  const app = await startApp(fake);
+  const app = await startApp({ fake });
   try {
     await runLoad(`${bare.base}/lark/events`, barePool.slice(0, WARMUP), { connections: CONNECTIONS });
     await runLoad(`${app.base}/lark/events`, appPool.slice(0, WARMUP), { connections: CONNECTIONS });

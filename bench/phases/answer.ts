@@ -15,7 +15,7 @@ const WARMUP = 5;
 /** One question at a time, each from a different person, answered before the next is asked. */
 export async function benchAnswer(fake: FakeLarkServer): Promise<Row[]> {
   const events = await prepareEvents(QUESTIONS + WARMUP, `answer${Date.now()}`, (i) => CONDUCT_QUESTIONS[i % CONDUCT_QUESTIONS.length]!);
-  const app = await startApp(fake);
+  const app = await startApp({ fake });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL(`${app.base}/lark/events`);
   const latencies: number[] = [];

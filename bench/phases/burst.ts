@@ -16,7 +16,7 @@ const LARK_PER_SECOND = 50;
 export async function benchBurst(fake: FakeLarkServer): Promise<Row[]> {
   const events = await prepareEvents(N, `burst${Date.now()}`, (i) => CONDUCT_QUESTIONS[i % CONDUCT_QUESTIONS.length]!);
   for (const e of events) fake.registerMessage(e.messageId, e.chatId);
-  const app = await startApp(fake);
+  const app = await startApp({ fake });
   try {
     // One answered question first, so the token and the bot identity are not part of the burst.
     const [warm] = await prepareEvents(1, `burstwarm${Date.now()}`, () => '你好');

@@ -67,7 +67,7 @@ async function inProcess(): Promise<{ ticketsPerSecond: number; insertsPerSecond
 
 async function endToEnd(): Promise<{ perSecond: number; ackPerSecond: number }> {
   const events = await prepareEvents(END_TO_END, `complaint${Date.now()}`, (i) => COMPLAINTS[i % COMPLAINTS.length]!);
-  const app = await startApp(null);
+  const app = await startApp();
   try {
     const t0 = performance.now();
     const load = await runLoad(`${app.base}/lark/events`, events, { connections: 16 });

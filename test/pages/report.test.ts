@@ -145,6 +145,12 @@ describe('the public complaint form', () => {
       { origin: 'https://evil.example' },
     );
     expect(crossSite.status).toBe(403);
+    const garbled = await s.post(
+      '/report',
+      { mode: 'anonymous', description: DESCRIPTION },
+      { origin: 'not a url' },
+    );
+    expect(garbled.status).toBe(403);
     expect(await t.runtime.ports.tickets.count({})).toBe(0);
   });
 

@@ -92,6 +92,7 @@ describe('the ticket scheduler', () => {
       );
       clock.set(at('2026-11-17 19:00'));
       await t.runtime.tick();
+      clock.advance(61_000);
       await t.runtime.tick();
       const again = createRuntime({
         config: t.config,

@@ -31,8 +31,9 @@ export async function csrfValid(c: Context, submitted: unknown): Promise<boolean
   if (c.req.header('sec-fetch-site') === 'cross-site') return false;
   const origin = c.req.header('origin');
   if (origin && origin !== 'null' && origin !== new URL(c.req.url).origin) {
-    const forwardedHost = c.req.header('x-forwarded-host') ?? c.req.header('host');
-    if (!forwardedHost || new URL(origin).host !== forwardedHost) return false;
+    // Behind a proxy the request URL is internal: compare with the host the browser used.
+    const host = c.req.header('x-forwarded-host') ?? c.req.header('host');
+    if (!host || !URL.canParse(origin) || new URL(origin).host !== host) return false;
   }
   const cookie = getCookie(c, CSRF_COOKIE);
   if (!cookie || !TOKEN.test(cookie) || typeof submitted !== 'string') return false;

@@ -82,7 +82,7 @@ th{font-weight:600;color:#646a73;background:#f7f8fa}
 .who.right{text-align:right}
 .bot{align-self:stretch;max-width:100%}
 .composer textarea{min-height:4.5rem}
-.composer label:first-of-type{margin-top:0}
+.composer label:first-of-type,.panel:not(.report-form) > label:first-of-type{margin-top:0}
 .chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:.6rem 0 0}
 .chips button{font:inherit;font-size:.85rem;border:1px solid #dee0e3;background:#f7f8fa;border-radius:999px;padding:.2rem .7rem;cursor:pointer}
 .lark-card{background:#fff;border:1px solid #dee0e3;border-radius:10px;overflow:hidden;box-shadow:0 1px 2px rgba(31,35,41,.06)}

@@ -183,9 +183,13 @@ export function createRuntime(options: RuntimeOptions) {
       const cutoff = Math.max(now() - RESUME_AFTER_MS, options.orphansBefore ?? 0);
       // In arrival order, one after the other; what they send goes out in the one flush below.
       for (const item of await inbox.pending(cutoff, 100)) {
-        await work.run(() => processOnce(item.id, item.update)).catch((error: unknown) => {
-          log(`resuming event ${item.update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`);
-        });
+        await work
+          .run(() => processOnce(item.id, item.update))
+          .catch((error: unknown) => {
+            log(
+              `resuming event ${item.update.eventId} failed: ${error instanceof Error ? error.message : String(error)}`,
+            );
+          });
       }
       if (routes.scheduled && now() - lastScheduledAt >= SCHEDULED_EVERY_MS) {
         lastScheduledAt = now();

@@ -2,7 +2,8 @@
 // pages (src/transport/pages: /report, /status, /admin) and the API (src/transport/api-routes.ts).
 // Every function takes the handler ports (`runtime.ports` in the transport) and `now` (epoch ms);
 // none sends anything: each returns the reporter's view, a Reply card and `also: Outgoing[]`, the
-// notifications for the caller to enqueue (runtime.enqueueOutgoing, or the message/card-action path).
+// notifications for the caller to enqueue (toRecipient + runtime.outbox.enqueue, as the pages'
+// ticket-desk.ts does; in Lark the message and card-action paths of the runtime do it).
 //
 //   fileComplaint(ports, {channel:'lark'|'web', reporterId, reporterName?, contact?, anonymous,
 //                 description, category?, enterprise?, sourceKey}, now)

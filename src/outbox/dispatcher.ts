@@ -28,17 +28,19 @@ export function createDispatcher(deps: {
   let again = false;
 
   async function sendOne(row: OutboxRow): Promise<boolean> {
-    await deps.pacer.acquire(`${row.receiveIdType}:${row.receiveId}`);
+    const answered = await deps.pacer.acquire(`${row.receiveIdType}:${row.receiveId}`);
     try {
-      const { messageId } = await deps.lark.send({
-        uuid: row.uuid,
-        receiveIdType: row.receiveIdType,
-        receiveId: row.receiveId,
-        replyTo: row.replyTo,
-        replyInThread: row.replyInThread,
-        msgType: row.msgType,
-        content: row.content,
-      });
+      const { messageId } = await deps.lark
+        .send({
+          uuid: row.uuid,
+          receiveIdType: row.receiveIdType,
+          receiveId: row.receiveId,
+          replyTo: row.replyTo,
+          replyInThread: row.replyInThread,
+          msgType: row.msgType,
+          content: row.content,
+        })
+        .finally(answered);
       await deps.outbox.markSent(row.id, messageId, deps.now());
       return true;
     } catch (caught) {

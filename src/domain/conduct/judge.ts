@@ -1,18 +1,28 @@
 import { resolveCitations } from './citations';
+import { searchClauses } from './clauses';
 import type { Scenario } from './corpus';
 import type { KnowledgeIndex } from './index-store';
-import { OUT_OF_SCOPE_TERMS } from './lexicon/scope';
+import {
+  preferAskingAboutRelation,
+  settleEnterprisePays,
+  settleSelfPaid,
+  statesEnterprisePays,
+} from './facts';
+import { LOGISTICS, OUT_OF_SCOPE_TERMS } from './lexicon/scope';
+import { EVERYDAY_ACTS } from './lexicon/synonyms';
 import { isDefinitionQuestion, lookupNamedArticle } from './lookup';
 import { normalizeText } from './normalize';
-import { chooseScenario } from './safety';
+import { chooseScenario, redFlags, withoutWorry } from './safety';
 import { analyzeQuery, type Query, searchArticles, searchScenarios } from './search';
 import { ACT_CONCEPTS, findConcepts } from './tokenize';
-import type { ConductAnswer } from './types';
+import type { ConductAnswer, SearchHit } from './types';
 
 /** The score limits that decide between a scenario answer and an honest "unknown". */
 export const JUDGE_THRESHOLDS = {
   /** Below this the best scenario is not trusted at all. */
   unknownBelow: 0.22,
+  /** A question naming both a risky act and a counterparty (企业, 老板, 亲属 …) needs only this much. */
+  actAndPartyBelow: 0.15,
   /** A question naming no conduct (宴请, 红包, 兼职 …) needs at least this much. */
   noActBelow: 0.45,
   /** A question about an everyday workplace topic (leave, pay …) needs at least this much. */
@@ -32,6 +42,27 @@ const PARTY_CONCEPTS: ReadonlySet<string> = new Set([
   '同学朋友',
   '下属',
 ]);
+
+/** How many scenario hits are ranked: the safety rules and the stated facts look past the first few. */
+const HITS = 24;
+
+/** A question longer than this (characters) is condensed to its clauses about conduct before searching. */
+const LONG_QUESTION = 36;
+
+const CLAUSE = /[,.!?;:，。！？；：\n]+/;
+
+/**
+ * Condenses a long, rambling question (greetings, who I am, how I feel) to the clauses that name
+ * a concept, plus the last clause (usually the actual question), so background words do not
+ * dilute the match. Short questions are returned unchanged.
+ */
+export const condenseQuestion = (prepared: string): string => {
+  if ([...prepared].length <= LONG_QUESTION) return prepared;
+  const clauses = prepared.split(CLAUSE).filter((c) => c.trim());
+  if (clauses.length < 3) return prepared;
+  const kept = clauses.filter((c, i) => i === clauses.length - 1 || findConcepts(c).length > 0);
+  return kept.length < clauses.length ? kept.join(',') : prepared;
+};
 
 /** The text of the honest "no rule covers this" answer. */
 export const UNKNOWN_ANSWER =
@@ -98,28 +129,78 @@ const unknownAnswer = (
 export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductAnswer => {
   const named = lookupNamedArticle(index, question);
   if (named) return named;
-  const query = analyzeQuery(question, index);
-  const hits = searchScenarios(index, query, 8);
+  const full = analyzeQuery(question, index);
+  const condensed = condenseQuestion(full.text);
+  const query = condensed === full.text ? full : analyzeQuery(condensed, index);
+  const ranked = searchScenarios(index, query, HITS);
+  let hits = ranked.slice(0, 8);
   const best = hits[0];
   const concepts = findConcepts(query.text);
   const acts = concepts.filter((c) => ACT_CONCEPTS.has(c));
   if (!best || (!acts.length && isDefinitionQuestion(question))) {
     return unknownAnswer(index, query, acts.length > 0, 0);
   }
-  const raw = normalizeText(question);
-  const outOfScope = OUT_OF_SCOPE_TERMS.some((t) => query.text.includes(t) || raw.includes(t));
-  if (outOfScope && !concepts.some((c) => PARTY_CONCEPTS.has(c))) {
-    return unknownAnswer(index, query, false, Math.max(0, 1 - best.score));
+  const stated = findConcepts(withoutWorry(query.text));
+  const paid = statesEnterprisePays(query.text, stated);
+  if (!paid) {
+    const raw = normalizeText(question);
+    const party = concepts.some((c) => PARTY_CONCEPTS.has(c));
+    const strongActs = acts.filter((c) => !EVERYDAY_ACTS.has(c));
+    const outOfScope = OUT_OF_SCOPE_TERMS.some((t) => query.text.includes(t) || raw.includes(t));
+    const everyday = !strongActs.length && (outOfScope || (!party && LOGISTICS.test(raw)));
+    if ((outOfScope && !party) || everyday) {
+      return unknownAnswer(index, query, false, Math.max(0, 1 - best.score));
+    }
+    const floor =
+      strongActs.length && party
+        ? JUDGE_THRESHOLDS.actAndPartyBelow
+        : strongActs.length || (acts.length && party)
+          ? JUDGE_THRESHOLDS.unknownBelow
+          : outOfScope
+            ? JUDGE_THRESHOLDS.outOfScopeBelow
+            : JUDGE_THRESHOLDS.noActBelow;
+    if (best.score < floor) {
+      const clause = strongActs.length
+        ? searchClauses(index, query.text, JUDGE_THRESHOLDS.unknownBelow)
+        : null;
+      if (!clause) return unknownAnswer(index, query, acts.length > 0, Math.max(0, 1 - best.score));
+      hits = [clause];
+    }
   }
-  const floor = acts.length
-    ? JUDGE_THRESHOLDS.unknownBelow
-    : outOfScope
-      ? JUDGE_THRESHOLDS.outOfScopeBelow
-      : JUDGE_THRESHOLDS.noActBelow;
-  if (best.score < floor) return unknownAnswer(index, query, acts.length > 0, Math.max(0, 1 - best.score));
-  const { hit, verdictCap, note } = chooseScenario(index, hits, query.text);
-  const answer = scenarioAnswer(index, index.scenarios.get(hit.id)!, Math.min(1, hit.score));
+  const choice = chooseScenario(index, hits, query.text);
+  const { verdictCap, note } = choice;
+  const hit = paid ? choice.hit : preferAskingAboutRelation(index, hits, choice.hit, stated);
+  if (paid && index.scenarios.get(hit.id)?.verdict !== 'forbidden')
+    return paidAnswer(index, ranked, hit, stated);
+  const scenario = index.scenarios.get(hit.id)!;
+  const answer = scenarioAnswer(index, scenario, Math.min(1, hit.score));
   if (verdictCap) answer.verdict = verdictCap;
   if (note) answer.notes.push(note);
+  const selfPaid = !verdictCap
+    ? settleSelfPaid(scenario, stated, redFlags(withoutWorry(query.text), scenario))
+    : null;
+  if (selfPaid) {
+    answer.verdict = 'allowed';
+    answer.clarify = answer.clarify.filter((c) => c.index !== selfPaid.index);
+    answer.notes.push(selfPaid.note);
+  }
+  return answer;
+};
+
+/** The note of an answer made forbidden because the question says an enterprise pays. */
+export const PAID_NOTE = '问题中说明费用由企业、老板或管理服务对象承担：这类活动安排和费用一律不得接受。';
+
+/** The answer to a question stating that an enterprise pays: always forbidden (第一百零一条、第一百一十一条). */
+const paidAnswer = (
+  index: KnowledgeIndex,
+  ranked: readonly SearchHit[],
+  kept: SearchHit,
+  stated: readonly string[],
+): ConductAnswer => {
+  const { hit, answered } = settleEnterprisePays(index, ranked, kept, stated);
+  const answer = scenarioAnswer(index, index.scenarios.get(hit.id)!, Math.min(1, hit.score));
+  answer.verdict = 'forbidden';
+  if (answered) answer.clarify = answer.clarify.filter((c) => c.index !== answered.index);
+  answer.notes.push(answered?.note || PAID_NOTE);
   return answer;
 };

@@ -18,7 +18,7 @@ export const SAFETY_THRESHOLDS = {
 
 /** Acts that can make a permitted situation forbidden when they come along (a meal, money, a gift …). */
 const RISK_CONCEPTS: ReadonlySet<string> = new Set(
-  [...ACT_CONCEPTS].filter((c) => c !== '服务企业' && c !== '自费'),
+  [...ACT_CONCEPTS].filter((c) => c !== '服务企业' && c !== '自费' && c !== '社交往来'),
 );
 
 /**
@@ -30,13 +30,18 @@ const RED_FLAGS: readonly string[] = [
   ...'送 收 钱 红包 礼 卡 券 酒 烟 玩 旅游 报销 买单 免费 打折 优惠 内幕 好处 回扣 提成 股份 干股 借 私下 会所'.split(
     ' ',
   ),
-  ...'高尔夫 ktv 按摩 洗浴 家属 亲戚 老婆 老公 配偶 儿子 女儿 孩子 费 付 承担 包了 安排了'.split(' '),
+  ...'高尔夫 ktv 按摩 洗浴 家属 亲戚 老婆 老公 配偶 儿子 女儿 孩子 付 承担 包了 安排了'.split(' '),
+  ...'费用 车费 餐费 房费 油费 路费 讲课费 劳务费 咨询费 顾问费 介绍费 好处费 辛苦费 出场费 坑位费'.split(' '),
 ];
+
+/** Words that contain a red-flag character but are no red flag (证券 is not a 券, 减税降费 no 费用). */
+const BENIGN = /证券|债券|券商|国债/g;
 
 /** The red-flag words of a question that an allowed scenario's title does not mention. */
 export const redFlags = (text: string, scenario: Scenario): string[] => {
   const title = prepareText(scenario.title);
-  return RED_FLAGS.filter((w) => text.includes(w) && !title.includes(w));
+  const plain = text.replace(BENIGN, ' ');
+  return RED_FLAGS.filter((w) => plain.includes(w) && !title.includes(w));
 };
 
 /** How the engine settled on a scenario: the hit, an optional verdict cap and a note for the user. */
@@ -90,7 +95,8 @@ const judgeRiskClauses = (
  * Picks the scenario to answer with. The best hit answers, unless it says "allowed" and
  * (1) a stricter hit of the same situation scores close to it, or (2) the question brings a risky
  * act (a meal, money, a gift …) the allowed scenario is not about: then a stricter scenario about
- * that act answers, or the allowed one is capped at "conditional"; or (3) the match is weak.
+ * that act answers, or the allowed one is capped at "conditional"; or (3) the question names
+ * none of the allowed scenario's own concepts; or (4) the match is weak.
  */
 export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[], text: string): Choice => {
   const best = hits[0]!;
@@ -122,6 +128,13 @@ export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]
   if (flags.length) {
     const note = `问题还提到“${flags.join('、')}”，超出“${scenario.title}”的允许范围，请按相关规定从严把握。`;
     return { hit: best, verdictCap: 'conditional', note };
+  }
+  if (own.size && ![...own].some((c) => asked.includes(c))) {
+    return {
+      hit: best,
+      verdictCap: 'conditional',
+      note: `问题没有说到“${scenario.title}”的情形本身，请对照下列条款确认具体情节。`,
+    };
   }
   if (best.score < SAFETY_THRESHOLDS.allowedAbove) {
     return {

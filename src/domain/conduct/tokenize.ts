@@ -50,6 +50,15 @@ export const ACT_CONCEPTS: ReadonlySet<string> = new Set(
   SYNONYM_GROUPS.filter((g) => g.act).map((g) => g.concept),
 );
 
+/** Concepts naming the official's own family: "他老婆", "老板的儿子" are someone else's and do not count. */
+const FAMILY_CONCEPTS: ReadonlySet<string> = new Set(['配偶', '子女', '特定关系人']);
+
+/** What, right before a family word, makes it someone else's family. */
+const SOMEONE_ELSES = /(他|她|对方|老板|老总|人家|他们|她们)(的|家)?$/;
+
+/** What, right before a word of the 管理服务对象 relation, denies it ("没业务往来", "不是我管的"). */
+const DENIED = /(没有?|无|不是|不属于|并非|非|不在)(我|我们|我的|本人)?$/;
+
 /** Every concept found in a normalized text, by scanning for each synonym term. */
 export const findConcepts = (text: string): string[] => {
   const found = new Set<string>();
@@ -59,7 +68,11 @@ export const findConcepts = (text: string): string[] => {
     const list = termsByFirstChar.get(text[i]!);
     if (!list) continue;
     for (const { term, concept } of list) {
-      if (!found.has(concept) && text.startsWith(term, i)) found.add(concept);
+      if (found.has(concept) || !text.startsWith(term, i)) continue;
+      const before = text.slice(Math.max(0, i - 4), i);
+      if (FAMILY_CONCEPTS.has(concept) && SOMEONE_ELSES.test(before)) continue;
+      if (concept === '管理服务对象' && DENIED.test(before)) continue;
+      found.add(concept);
     }
   }
   return [...found].sort();

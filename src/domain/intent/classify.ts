@@ -1,3 +1,4 @@
+import { EVERYDAY_ACTS } from '../conduct/lexicon/synonyms';
 import { ACT_CONCEPTS, findConcepts, prepareText } from '../conduct/tokenize';
 import type { ComplaintCategory } from './categories';
 import {
@@ -7,6 +8,7 @@ import {
   GOVERNMENT_ACTOR,
   OFFICIAL_SELF,
   PERMISSION_QUESTION,
+  REPORTED_TO_SPEAKER,
 } from './complaint-lexicon';
 import { neutraliseInstructions } from './injection';
 import { isHelpRequest, isSmalltalk } from './smalltalk';
@@ -49,15 +51,21 @@ export const classifyComplaint = (prepared: string): ComplaintCategory => {
   return best;
 };
 
+/** Whether the speaker says they complain or report (not that someone reported to them). */
+const isExplicit = (prepared: string): boolean =>
+  EXPLICIT_COMPLAINT.test(prepared) && !REPORTED_TO_SPEAKER.test(prepared);
+
 /** How strongly a text reads as an enterprise complaint and as an official's conduct question. */
 export const scoreKinds = (prepared: string): { complaint: number; conduct: number } => {
   const cueTotal = [...scoreCategories(prepared).values()].reduce((a, b) => a + b, 0);
   const complaint =
-    (EXPLICIT_COMPLAINT.test(prepared) ? 3 : 0) +
+    (isExplicit(prepared) ? 3 : 0) +
     (ENTERPRISE_SELF.test(prepared) ? 2 : 0) +
     (GOVERNMENT_ACTOR.test(prepared) ? 1 : 0) +
     Math.min(cueTotal, 5);
-  const acts = findConcepts(prepared).filter((c) => ACT_CONCEPTS.has(c)).length;
+  const acts = findConcepts(prepared)
+    .filter((c) => ACT_CONCEPTS.has(c))
+    .reduce((n, c) => n + (EVERYDAY_ACTS.has(c) ? 0.5 : 1), 0);
   const conduct =
     (PERMISSION_QUESTION.test(prepared) ? 2 : 0) + (OFFICIAL_SELF.test(prepared) ? 2 : 0) + Math.min(acts, 2);
   return { complaint, conduct };
@@ -78,7 +86,7 @@ export const classifyMessage = (raw: string): MessageIntent => {
     return { kind: injection ? 'other' : 'smalltalk', category: null, injection, text };
   }
   const { complaint, conduct } = scoreKinds(prepared);
-  const explicit = EXPLICIT_COMPLAINT.test(prepared);
+  const explicit = isExplicit(prepared);
   const isComplaint =
     (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) ||
     (complaint >= 2 && conduct === 0);

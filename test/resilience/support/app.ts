@@ -1,5 +1,6 @@
 // An in-process app built exactly like src/entry/node.ts, over a SQLite file the test chooses (so a
 // second app can reopen it, like a restarted process), with the Lark client open to wrapping.
+import type { Routes } from '../../../handlers/routes';
 import { createApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import { openNodeDatabase } from '../../../src/db/node-database';
@@ -20,6 +21,7 @@ export interface AppOptions {
   now?: () => number;
   senderLimits?: SenderLimits;
   processConcurrency?: number;
+  routes?: Routes;
 }
 
 /** A running in-process app over its file. */
@@ -54,6 +56,7 @@ export function buildApp(options: AppOptions): ResilienceApp {
     log,
     senderLimits: options.senderLimits,
     processConcurrency: options.processConcurrency,
+    routes: options.routes,
   });
   const app = createApp({ config, database, runtime, now: options.now, log });
   return { app, runtime, database, logs, close: () => database.close() };

@@ -61,17 +61,22 @@ export async function startEntry(env: Record<string, string>): Promise<EntryProc
       return result;
     },
   };
+  const died = exited.then((how) => {
+    throw new Error(`the server ended (${how}) before it was healthy: ${err}`);
+  });
   try {
-    await waitFor(
-      async () => {
-        if (!running()) throw new Error(`exited: ${err}`);
-        return (await fetch(`${base}/healthz`)).ok;
-      },
-      { timeoutMs: 30_000, intervalMs: 50, what: `healthz on ${base}` },
-    );
+    await Promise.race([
+      died,
+      waitFor(async () => (await fetch(`${base}/healthz`)).ok, {
+        timeoutMs: 30_000,
+        intervalMs: 50,
+        what: `healthz on ${base}`,
+      }),
+    ]);
   } catch (error) {
     await entry.crash();
     throw error;
   }
+  died.catch(() => undefined);
   return entry;
 }

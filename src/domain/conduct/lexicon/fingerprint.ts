@@ -4,7 +4,7 @@ import { SYNONYM_GROUPS } from './synonyms';
 import { TRADITIONAL_PAIRS } from './traditional';
 
 /** Bump when tokenizer code or index field weights change in a way the lexicon data does not show. */
-const TOKENIZER_REVISION = 1;
+const TOKENIZER_REVISION = 2;
 
 const fnv1a = (text: string): string => {
   let hash = 0x811c9dc5;

@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { HandlerPorts } from '../../handlers/ports';
 import { type ListTicketsQuery, listTickets, ticketDetail, ticketsCsv } from '../../handlers/tickets';
 import type { Config } from '../config';
+import { addCalendarDays, chinaTime, isDateKey } from '../domain/calendar/china-time';
 import { type Category, isCategory } from '../domain/tickets/category';
 import { parseTicketCode } from '../domain/tickets/ticket-code';
 import type { TicketStatus } from '../domain/tickets/ticket-types';
@@ -41,6 +42,13 @@ function parseQuery(q: Record<string, string>, org: HandlerPorts['org']): Parsed
     if (!org.departments.some((d) => d.id === q.department))
       return { ok: false, message: `unknown department "${q.department}".` };
     query.department = q.department;
+  }
+  // Dates are China calendar days, inclusive: from=2026-10-01&to=2026-10-31.
+  for (const name of ['from', 'to'] as const) {
+    const day = q[name];
+    if (day === undefined || day === '') continue;
+    if (!isDateKey(day)) return { ok: false, message: `${name} must be a date such as 2026-10-01.` };
+    query[name] = name === 'from' ? chinaTime(day, 0) : chinaTime(addCalendarDays(day, 1), 0) - 1;
   }
   for (const name of ['limit', 'offset'] as const) {
     if (q[name] === undefined) continue;

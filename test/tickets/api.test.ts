@@ -89,7 +89,19 @@ describe('GET /api/tickets', () => {
       tickets: { code: string }[];
     };
     expect(byDepartment.tickets.map((t) => t.code)).toEqual([delay.code]);
-    for (const bad of ['status=nope', 'category=bribe', 'department=nowhere', 'format=xml', 'limit=-1']) {
+    const byDates = (await (await get('/api/tickets?from=2026-11-17&to=2026-11-17')).json()) as {
+      tickets: { code: string }[];
+    };
+    expect(byDates.tickets.map((t) => t.code)).toEqual([anonymous.code]);
+    for (const bad of [
+      'status=nope',
+      'category=bribe',
+      'department=nowhere',
+      'format=xml',
+      'limit=-1',
+      'from=2026-13-01',
+      'to=yesterday',
+    ]) {
       const r = await get(`/api/tickets?${bad}`);
       expect(r.status, bad).toBe(400);
       expect(await r.json()).toMatchObject({ error: 'invalid_query' });

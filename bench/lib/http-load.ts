@@ -21,7 +21,11 @@ export interface LoadResult {
 }
 
 /** Sends one request on `agent` and resolves with the status once the whole answer is read. */
-export function post(url: URL, prepared: PreparedRequest, agent?: Agent): Promise<{ status: number; body: string }> {
+export function post(
+  url: URL,
+  prepared: PreparedRequest,
+  agent?: Agent,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(
       url,
@@ -33,7 +37,9 @@ export function post(url: URL, prepared: PreparedRequest, agent?: Agent): Promis
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );

@@ -65,10 +65,11 @@ async function start(
   dir: string | null,
   dbPath: string | null,
   nodeArgs: string[] = [],
+  cwd: string = REPO_ROOT,
 ) {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', TSX_LOADER, script], {
-    cwd: REPO_ROOT,
+    cwd,
     env: childEnv({ ...env, PORT: String(port), HOST: '127.0.0.1' }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -78,7 +79,14 @@ async function start(
   });
   const base = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await waitHealthy(base, child, () => err);
+  try {
+    await waitHealthy(base, child, () => err);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     base,
     dbPath,
@@ -99,7 +107,7 @@ async function start(
 
 /** The bare Hono baseline in its own process. */
 export function startBareHono(): Promise<ServerProcess> {
-  return start('bench/bare-server.ts', {}, null, null);
+  return start(join(REPO_ROOT, 'bench/bare-server.ts'), {}, null, null);
 }
 
 /** How to start the app. */
@@ -111,6 +119,8 @@ export interface AppOptions {
   nodeArgs?: string[];
   /** The entry to run; `npm start`'s by default. */
   script?: string;
+  /** Where it runs (knowledge/, drizzle/ are read from there); the repository by default. */
+  cwd?: string;
 }
 
 /** `npm start`'s entry on a fresh SQLite file: Lark mode against a fake Lark, or local mode. */
@@ -128,5 +138,6 @@ export function startApp(options: AppOptions = {}): Promise<ServerProcess> {
     ...lark,
     ...options.env,
   };
-  return start(options.script ?? 'src/entry/node.ts', env, dir, dbPath, options.nodeArgs);
+  const script = options.script ?? join(REPO_ROOT, 'src/entry/node.ts');
+  return start(script, env, dir, dbPath, options.nodeArgs, options.cwd);
 }

@@ -26,7 +26,12 @@ const cells = (row: Row): string[] => [
 /** Width of a string in terminal columns (CJK characters take two). */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
   return w;
 }
 
@@ -41,10 +46,10 @@ export function textTable(rows: readonly Row[]): string {
 
 /** The same table in GitHub markdown. */
 export function markdownTable(rows: readonly Row[]): string {
-  const escape = (c: string) => c.replaceAll('|', '\\|');
+  const cell = (c: string) => c.replaceAll('|', '\\|');
   return [
     `| ${HEADERS.join(' | ')} |`,
     `| ${HEADERS.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${cells(r).map(escape).join(' | ')} |`),
+    ...rows.map((r) => `| ${cells(r).map(cell).join(' | ')} |`),
   ].join('\n');
 }

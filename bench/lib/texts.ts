@@ -2,7 +2,9 @@
 import { EVAL_CASES } from '../../test/eval/questions';
 
 /** Conduct questions (Chinese, as officials type them). */
-export const CONDUCT_QUESTIONS: readonly string[] = EVAL_CASES.filter((c) => c.kind === 'conduct').map((c) => c.q);
+export const CONDUCT_QUESTIONS: readonly string[] = EVAL_CASES.filter((c) => c.kind === 'conduct').map(
+  (c) => c.q,
+);
 
 /** Complaints as enterprises write them. */
 export const COMPLAINTS: readonly string[] = EVAL_CASES.filter((c) => c.kind === 'complaint').map((c) => c.q);

@@ -14,7 +14,11 @@ const WARMUP = 5;
 
 /** One question at a time, each from a different person, answered before the next is asked. */
 export async function benchAnswer(fake: FakeLarkServer): Promise<Row[]> {
-  const events = await prepareEvents(QUESTIONS + WARMUP, `answer${Date.now()}`, (i) => CONDUCT_QUESTIONS[i % CONDUCT_QUESTIONS.length]!);
+  const events = await prepareEvents(
+    QUESTIONS + WARMUP,
+    `answer${Date.now()}`,
+    (i) => CONDUCT_QUESTIONS[i % CONDUCT_QUESTIONS.length]!,
+  );
   const app = await startApp({ fake });
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const url = new URL(`${app.base}/lark/events`);
@@ -30,7 +34,8 @@ export async function benchAnswer(fake: FakeLarkServer): Promise<Row[]> {
       if (res.status !== 200) throw new Error(`answer phase: HTTP ${res.status} ${res.body}`);
       const replies = await waitForReplies(fake, [event.messageId], 10_000);
       const reply = replies.get(event.messageId)?.[0];
-      if (!reply) throw new Error(`answer phase: no reply to ${event.messageId} within 10 s: ${app.stderr()}`);
+      if (!reply)
+        throw new Error(`answer phase: no reply to ${event.messageId} within 10 s: ${app.stderr()}`);
       if (i >= WARMUP) {
         latencies.push(reply.at - t0);
         acks.push(ack);

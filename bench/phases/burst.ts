@@ -14,7 +14,11 @@ const LARK_PER_SECOND = 50;
 
 /** Fires the burst over 16 connections and waits (bounded) for every answer. */
 export async function benchBurst(fake: FakeLarkServer): Promise<Row[]> {
-  const events = await prepareEvents(N, `burst${Date.now()}`, (i) => CONDUCT_QUESTIONS[i % CONDUCT_QUESTIONS.length]!);
+  const events = await prepareEvents(
+    N,
+    `burst${Date.now()}`,
+    (i) => CONDUCT_QUESTIONS[i % CONDUCT_QUESTIONS.length]!,
+  );
   for (const e of events) fake.registerMessage(e.messageId, e.chatId);
   const app = await startApp({ fake });
   try {
@@ -34,7 +38,10 @@ export async function benchBurst(fake: FakeLarkServer): Promise<Row[]> {
     const final = replyCounts(fake, ids);
     const doubled = ids.filter((id) => (final.get(id) ?? 0) > 1).length;
     const lost = N - answered.length;
-    const limited = fake.sendCalls().slice(before).filter((c) => c.status === 429).length;
+    const limited = fake
+      .sendCalls()
+      .slice(before)
+      .filter((c) => c.status === 429).length;
     const notAcked = N - (load.statuses.get(200) ?? 0);
     const elapsed = last - t0;
     const floor = (N / LARK_PER_SECOND) * 1000;
@@ -60,7 +67,8 @@ function replyCounts(fake: FakeLarkServer, ids: readonly string[]): Map<string, 
   const wanted = new Set(ids);
   const counts = new Map<string, number>();
   for (const m of fake.messages) {
-    if (m.kind === 'reply' && m.target && wanted.has(m.target)) counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
+    if (m.kind === 'reply' && m.target && wanted.has(m.target))
+      counts.set(m.target, (counts.get(m.target) ?? 0) + 1);
   }
   return counts;
 }

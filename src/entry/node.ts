@@ -15,7 +15,7 @@ import { loadNodeOrg } from './node-org';
 /** How often the scheduler resumes cut-off work, flushes the outbox and checks deadlines. */
 const TICK_MS = 5_000;
 /** Stored events processed at once: enough to overlap their waits, few enough to keep acks first. */
-const PROCESS_CONCURRENCY = 4;
+const PROCESS_CONCURRENCY = 2;
 
 function main() {
   if (existsSync('.env')) process.loadEnvFile('.env');

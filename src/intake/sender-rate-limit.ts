@@ -123,7 +123,8 @@ export function createSenderRateLimiter(options: {
   async function decide(update: MessageUpdate, now: number): Promise<SenderDecision> {
     const key = `sender-limit:${update.senderId}`;
     const state = readState(await store.get(key, now));
-    const live = (entries: Entry[], limit: Limit) => entries.filter(([, at]) => at > now - limits[limit].windowMs);
+    const live = (entries: Entry[], limit: Limit) =>
+      entries.filter(([, at]) => at > now - limits[limit].windowMs);
     state.messages = live(state.messages, 'messages');
     state.complaints = live(state.complaints, 'complaints');
     for (const limit of ['messages', 'complaints'] as const) {
@@ -141,7 +142,12 @@ export function createSenderRateLimiter(options: {
     if (state.messages.some(([eventId]) => eventId === id)) return ALLOWED;
     for (const limit of ['messages', 'complaints'] as const) {
       if (state.notices[limit]?.[0] === id) {
-        return { type: 'limited', limit, notice: noticeFor(limit, limits, retryAfter(limit)), retryAfterMs: retryAfter(limit) };
+        return {
+          type: 'limited',
+          limit,
+          notice: noticeFor(limit, limits, retryAfter(limit)),
+          retryAfterMs: retryAfter(limit),
+        };
       }
     }
 
@@ -159,7 +165,12 @@ export function createSenderRateLimiter(options: {
         state.notices[over] = [id, now];
         await save();
       }
-      return { type: 'limited', limit: over, notice: notify ? noticeFor(over, limits, retryAfterMs) : null, retryAfterMs };
+      return {
+        type: 'limited',
+        limit: over,
+        notice: notify ? noticeFor(over, limits, retryAfterMs) : null,
+        retryAfterMs,
+      };
     }
     state.messages.push([id, now]);
     if (complaint) state.complaints.push([id, now]);

@@ -45,10 +45,7 @@ export function createWorkQueue(concurrency: number, timeoutMs = 30_000): WorkQu
             release();
             reject(new WorkTimeoutError(`task still running after ${timeoutMs} ms`));
           }, timeoutMs);
-          Promise.resolve()
-            .then(task)
-            .then(resolve, reject)
-            .finally(release);
+          Promise.resolve().then(task).then(resolve, reject).finally(release);
         });
         startNext();
       });

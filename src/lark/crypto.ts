@@ -7,9 +7,24 @@ function toHex(buffer: ArrayBuffer): string {
   return out;
 }
 
-async function aesKey(encryptKey: string, usage: KeyUsage): Promise<CryptoKey> {
+async function deriveAesKey(encryptKey: string, usage: KeyUsage): Promise<CryptoKey> {
   const digest = await crypto.subtle.digest('SHA-256', encoder.encode(encryptKey));
   return crypto.subtle.importKey('raw', digest, 'AES-CBC', false, [usage]);
+}
+
+// The key is derived once per Encrypt Key, not per event: two WebCrypto calls less on the ack path.
+const aesKeys = new Map<string, Promise<CryptoKey>>();
+
+function aesKey(encryptKey: string, usage: KeyUsage): Promise<CryptoKey> {
+  const id = `${usage}:${encryptKey}`;
+  let key = aesKeys.get(id);
+  if (!key) {
+    if (aesKeys.size >= 16) aesKeys.clear();
+    key = deriveAesKey(encryptKey, usage);
+    aesKeys.set(id, key);
+    key.catch(() => aesKeys.delete(id));
+  }
+  return key;
 }
 
 /** Compares two strings in time independent of where they differ (lengths are not secret here). */
@@ -24,12 +39,16 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 /** X-Lark-Signature: hex(SHA-256(timestamp + nonce + encryptKey + raw body)), over the raw bytes. */
 export async function larkSignature(timestamp: string, nonce: string, encryptKey: string, rawBody: string) {
-  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(timestamp + nonce + encryptKey + rawBody)));
+  return toHex(
+    await crypto.subtle.digest('SHA-256', encoder.encode(timestamp + nonce + encryptKey + rawBody)),
+  );
 }
 
 /** Decrypts `{"encrypt": …}`: base64(iv16 + AES-256-CBC(PKCS7(json))) with key SHA-256(encryptKey). */
 export async function larkDecrypt(base64: string, encryptKey: string): Promise<string> {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   if (bytes.length < 32 || bytes.length % 16 !== 0) throw new Error('ciphertext has the wrong length');
   const plain = await crypto.subtle.decrypt(
     { name: 'AES-CBC', iv: bytes.slice(0, 16) },
@@ -46,7 +65,11 @@ export async function larkEncrypt(
   iv: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(16)),
 ): Promise<string> {
   const cipher = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, await aesKey(encryptKey, 'encrypt'), encoder.encode(plain)),
+    await crypto.subtle.encrypt(
+      { name: 'AES-CBC', iv },
+      await aesKey(encryptKey, 'encrypt'),
+      encoder.encode(plain),
+    ),
   );
   const out = new Uint8Array(16 + cipher.length);
   out.set(iv);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAsker } from '../../src/domain/conduct/ask';
 import { createConductEngine } from '../../src/domain/conduct/engine';
 import { loadKnowledgeIndex } from '../../src/domain/conduct/index-store';
+import { FRESH_BATCHES } from './batches';
 import { HOLDOUT_CASES } from './holdout';
 import { EVAL_CASES } from './questions';
 import { EVAL_FLOORS, formatReport, scoreCase, summarise } from './score';
@@ -11,6 +12,7 @@ const index = loadKnowledgeIndex(JSON.parse(readFileSync('knowledge/index.json',
 const ask = createAsker({ engine: createConductEngine(index) });
 const main = summarise(EVAL_CASES.map((c) => scoreCase(c, ask(c.q))));
 const holdout = summarise(HOLDOUT_CASES.map((c) => scoreCase(c, ask(c.q))));
+const fresh = summarise(FRESH_BATCHES.flatMap((b) => b.cases).map((c) => scoreCase(c, ask(c.q))));
 
 describe('conduct evaluation', () => {
   it('should hold at least 120 questions covering every tag', () => {
@@ -47,7 +49,16 @@ describe('conduct evaluation', () => {
     expect(holdout.category).toBeGreaterThanOrEqual(EVAL_FLOORS.category);
   });
 
+  it("should meet every floor on the fresh batches written after the lead's check", () => {
+    console.log(`fresh batches\n${formatReport(fresh)}`);
+    expect(FRESH_BATCHES.flatMap((b) => b.cases).length).toBeGreaterThanOrEqual(150);
+    expect(fresh.verdict).toBeGreaterThanOrEqual(EVAL_FLOORS.verdict);
+    expect(fresh.clause).toBeGreaterThanOrEqual(EVAL_FLOORS.clause);
+    expect(fresh.complaint).toBeGreaterThanOrEqual(EVAL_FLOORS.complaint);
+    expect(fresh.category).toBeGreaterThanOrEqual(EVAL_FLOORS.category);
+  });
+
   it('should never answer "allowed" where the rules forbid or make it conditional', () => {
-    expect([...main.dangerous, ...holdout.dangerous].map((o) => o.case.q)).toEqual([]);
+    expect([...main.dangerous, ...holdout.dangerous, ...fresh.dangerous].map((o) => o.case.q)).toEqual([]);
   });
 });

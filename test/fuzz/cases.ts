@@ -27,8 +27,10 @@ export function seededRandom(seed: number) {
     int,
     pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
     bytes: (length: number) => Uint8Array.from({ length }, () => int(256)),
-    string: (length: number, alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789亲清政商"\\{}[]:,\u0000\u202e') =>
-      Array.from({ length }, () => alphabet[int(alphabet.length)]).join(''),
+    string: (
+      length: number,
+      alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789亲清政商"\\{}[]:,\u0000\u202e',
+    ) => Array.from({ length }, () => alphabet[int(alphabet.length)]).join(''),
   };
 }
 
@@ -46,7 +48,10 @@ const CONTENT_TYPES = [
 ];
 
 /** Signs a body like Lark (fresh timestamp unless given). */
-async function signed(body: string, options: { timestamp?: string; nonce?: string } = {}): Promise<FuzzCase['headers']> {
+async function signed(
+  body: string,
+  options: { timestamp?: string; nonce?: string } = {},
+): Promise<FuzzCase['headers']> {
   const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
   const nonce = options.nonce ?? 'fuzz-nonce';
   return {
@@ -83,10 +88,28 @@ async function randomBytes(r: Random): Promise<FuzzCase> {
 }
 
 async function wrongTypes(r: Random): Promise<FuzzCase> {
-  const values = ['null', '0', '-1e309', '"x"', 'true', '[]', '[{}]', '""', '{"schema":2}', '{"header":[]}', '{"encrypt":123}',
-    '{"encrypt":""}', '{"encrypt":null}', '{"encrypt":["a"]}', '{"type":"url_verification"}', '{"type":"url_verification","challenge":{}}'];
+  const values = [
+    'null',
+    '0',
+    '-1e309',
+    '"x"',
+    'true',
+    '[]',
+    '[{}]',
+    '""',
+    '{"schema":2}',
+    '{"header":[]}',
+    '{"encrypt":123}',
+    '{"encrypt":""}',
+    '{"encrypt":null}',
+    '{"encrypt":["a"]}',
+    '{"type":"url_verification"}',
+    '{"type":"url_verification","challenge":{}}',
+  ];
   const body = r.pick(values);
-  return r.next() < 0.5 ? { name: `wrong type ${body}`, body, headers: JSON_TYPE } : { name: `wrong type signed ${body}`, body, headers: await signed(body) };
+  return r.next() < 0.5
+    ? { name: `wrong type ${body}`, body, headers: JSON_TYPE }
+    : { name: `wrong type signed ${body}`, body, headers: await signed(body) };
 }
 
 async function deepNesting(r: Random): Promise<FuzzCase> {
@@ -96,14 +119,29 @@ async function deepNesting(r: Random): Promise<FuzzCase> {
   if (kind === 0) return { name: `nested ${depth} plain`, body: inner, headers: JSON_TYPE };
   if (kind === 1) return { name: `nested ${depth} signed`, body: inner, headers: await signed(inner) };
   // Sealed and signed properly, the nesting inside the event (and as the whole event).
-  const payload = r.next() < 0.5 ? `{"schema":"2.0","header":${inner},"event":{}}` : JSON.stringify(brokenMessage(['event', 'message'], JSON.parse(nested(Math.min(depth, 1000), '{"a":', '}', '1'))));
+  const payload =
+    r.next() < 0.5
+      ? `{"schema":"2.0","header":${inner},"event":{}}`
+      : JSON.stringify(
+          brokenMessage(['event', 'message'], JSON.parse(nested(Math.min(depth, 1000), '{"a":', '}', '1'))),
+        );
   return sealed(`nested ${depth} sealed`, payload);
 }
 
 async function hugeStrings(r: Random): Promise<FuzzCase> {
   const kind = r.int(4);
-  if (kind === 0) return { name: 'over 1 MiB', body: `{"x":"${'a'.repeat(1024 * 1024 + r.int(1000))}"}`, headers: JSON_TYPE };
-  if (kind === 1) return { name: 'just under 1 MiB, unsigned', body: `{"x":"${'亲'.repeat(300_000)}"}`, headers: JSON_TYPE };
+  if (kind === 0)
+    return {
+      name: 'over 1 MiB',
+      body: `{"x":"${'a'.repeat(1024 * 1024 + r.int(1000))}"}`,
+      headers: JSON_TYPE,
+    };
+  if (kind === 1)
+    return {
+      name: 'just under 1 MiB, unsigned',
+      body: `{"x":"${'亲'.repeat(300_000)}"}`,
+      headers: JSON_TYPE,
+    };
   if (kind === 2) {
     return sealed('huge event id', brokenMessage(['header', 'event_id'], 'e'.repeat(200_000)));
   }
@@ -131,18 +169,40 @@ async function badSignatures(r: Random): Promise<FuzzCase> {
   const good = await sealed('', messageEvent());
   const body = good.body as string;
   const kind = r.int(6);
-  if (kind === 0) return { name: 'wrong signature', body, headers: { ...good.headers, 'x-lark-signature': 'a'.repeat(64) } };
+  if (kind === 0)
+    return {
+      name: 'wrong signature',
+      body,
+      headers: { ...good.headers, 'x-lark-signature': 'a'.repeat(64) },
+    };
   if (kind === 1) {
     const { 'x-lark-signature': _drop, ...rest } = good.headers;
     return { name: 'no signature', body, headers: rest };
   }
-  if (kind === 2) return { name: 'stale timestamp', body, headers: await signed(body, { timestamp: String(Math.floor(Date.now() / 1000) - 3600) }) };
+  if (kind === 2)
+    return {
+      name: 'stale timestamp',
+      body,
+      headers: await signed(body, { timestamp: String(Math.floor(Date.now() / 1000) - 3600) }),
+    };
   if (kind === 3) {
     const timestamp = r.string(12, '0123456789-:. +abcXYZ');
     return { name: `garbage timestamp ${timestamp}`, body, headers: await signed(body, { timestamp }) };
   }
   if (kind === 4) return { name: 'body changed after signing', body: `${body} `, headers: good.headers };
-  return { name: 'signature of another key', body, headers: { ...good.headers, 'x-lark-signature': await larkSignature(good.headers['x-lark-request-timestamp']!, 'fuzz-nonce', 'other', body) } };
+  return {
+    name: 'signature of another key',
+    body,
+    headers: {
+      ...good.headers,
+      'x-lark-signature': await larkSignature(
+        good.headers['x-lark-request-timestamp']!,
+        'fuzz-nonce',
+        'other',
+        body,
+      ),
+    },
+  };
 }
 
 async function wrongIdentity(r: Random): Promise<FuzzCase> {
@@ -182,16 +242,39 @@ async function malformedEnvelopes(r: Random): Promise<FuzzCase> {
 
 async function wrongContentTypes(r: Random): Promise<FuzzCase> {
   const type = r.pick(CONTENT_TYPES.slice(1));
-  const bodies = ['a=1&b=2', '------x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n------x--', '<xml/>', r.string(200)];
-  return { name: `content type ${type}`, body: r.pick(bodies), headers: type ? { 'content-type': type } : {} };
+  const bodies = [
+    'a=1&b=2',
+    '------x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n------x--',
+    '<xml/>',
+    r.string(200),
+  ];
+  return {
+    name: `content type ${type}`,
+    body: r.pick(bodies),
+    headers: type ? { 'content-type': type } : {},
+  };
 }
 
 async function handshakes(r: Random): Promise<FuzzCase> {
   const kind = r.int(4);
-  if (kind === 0) return { name: 'handshake wrong token', body: JSON.stringify(urlVerification({ token: r.string(10) })), headers: JSON_TYPE };
-  if (kind === 1) return { name: 'handshake long challenge', body: JSON.stringify(urlVerification({ challenge: r.string(600) })), headers: JSON_TYPE };
+  if (kind === 0)
+    return {
+      name: 'handshake wrong token',
+      body: JSON.stringify(urlVerification({ token: r.string(10) })),
+      headers: JSON_TYPE,
+    };
+  if (kind === 1)
+    return {
+      name: 'handshake long challenge',
+      body: JSON.stringify(urlVerification({ challenge: r.string(600) })),
+      headers: JSON_TYPE,
+    };
   if (kind === 2) return sealed('sealed handshake wrong token', urlVerification({ token: 'nope' }));
-  return { name: 'handshake without challenge', body: JSON.stringify({ type: 'url_verification', token: TEST_LARK.verificationToken }), headers: JSON_TYPE };
+  return {
+    name: 'handshake without challenge',
+    body: JSON.stringify({ type: 'url_verification', token: TEST_LARK.verificationToken }),
+    headers: JSON_TYPE,
+  };
 }
 
 async function invalidUtf8(r: Random): Promise<FuzzCase> {
@@ -235,7 +318,11 @@ export async function plainCases(seed: number, count: number): Promise<FuzzCase[
   for (let i = 0; i < count; i++) {
     const sealedCase = await malformedEnvelopes(r);
     const { encrypt } = JSON.parse(sealedCase.body as string) as { encrypt: string };
-    out.push({ name: `${sealedCase.name} (plain)`, body: await decryptForPlain(encrypt), headers: JSON_TYPE });
+    out.push({
+      name: `${sealedCase.name} (plain)`,
+      body: await decryptForPlain(encrypt),
+      headers: JSON_TYPE,
+    });
   }
   return out;
 }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeLarkServer } from '../fakes/fake-lark-server';
-import { buildTestApp, fakeLarkEnv } from '../support/node-app';
 import { startEntry } from '../resilience/support/entry';
 import { count } from '../resilience/support/sqlite';
+import { buildTestApp, fakeLarkEnv } from '../support/node-app';
 import { type FuzzCase, fuzzCases, plainCases } from './cases';
 
 // Hostile input against POST /lark/events: random bytes, forged and truncated encryption, wrong types,
@@ -58,9 +58,6 @@ describe('fuzzing POST /lark/events', () => {
       }),
     );
 
-    const tally: Record<string, number> = {};
-    for (const r of results) { const k = `${r.name.split(/ [0-9]/)[0]} -> ${r.status}`; tally[k] = (tally[k] ?? 0) + 1; }
-    console.log(Object.entries(tally).sort().map(([k, v]) => `${k}: ${v}`).join('\n'));
     const refused = (status: number | string) => typeof status === 'number' && status >= 400 && status < 500;
     expect(results.filter((r) => !refused(r.status))).toEqual([]);
     const health = await fetch(`${server.base}/healthz`);
@@ -75,7 +72,11 @@ describe('fuzzing POST /lark/events', () => {
     const t = buildTestApp({ env: { LARK_VERIFICATION_TOKEN: 'test-verification-token' } });
     onTestFinished(() => t.close());
     for (const c of await plainCases(SEED, 60)) {
-      const res = await t.app.request('/lark/events', { method: 'POST', headers: c.headers, body: c.body as string });
+      const res = await t.app.request('/lark/events', {
+        method: 'POST',
+        headers: c.headers,
+        body: c.body as string,
+      });
       expect(res.status, c.name).toBe(400);
       expect(await res.json()).toMatchObject({ error: expect.any(String), message: expect.any(String) });
     }

@@ -109,7 +109,11 @@ describe('crash safety of the real server', () => {
       () =>
         questions.every((m) => repliesByTarget(fake).has(m.messageId)) &&
         count(dbPath, "select count(*) as n from outbox where status = 'pending'") === 0,
-      { timeoutMs: 40_000, intervalMs: 100, what: `answers after the outage (server log: ${entry.stderr()})` },
+      {
+        timeoutMs: 40_000,
+        intervalMs: 100,
+        what: `answers after the outage (server log: ${entry.stderr()})`,
+      },
     );
     const replies = repliesByTarget(fake);
     for (const m of questions) {

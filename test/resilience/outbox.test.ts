@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createRoutes, type Routes } from '../../handlers/routes';
-import type { MessageResult } from '../../src/domain/chat/reply';
 import type { NewOutboxMessage } from '../../src/db/repositories/outbox-repository';
+import type { MessageResult } from '../../src/domain/chat/reply';
 import type { LarkClient } from '../../src/lark/client';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import { type FakeLarkOptions, startFakeLarkServer } from '../fakes/fake-lark-server';
@@ -44,16 +44,22 @@ async function setup(options: Partial<AppOptions> & { fakeOptions?: FakeLarkOpti
       chatType: 'p2p',
       text: sent.text,
     });
-    return t.app.request('/lark/events', postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey, now })));
+    return t.app.request(
+      '/lark/events',
+      postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey, now })),
+    );
   };
   return { fake, dbPath, t, post };
 }
 
 function outboxRows(dbPath: string) {
-  return query<{ uuid: string; status: string; attempts: number; next_attempt_at: number; receive_id: string }>(
-    dbPath,
-    'select uuid, status, attempts, next_attempt_at, receive_id from outbox order by id',
-  );
+  return query<{
+    uuid: string;
+    status: string;
+    attempts: number;
+    next_attempt_at: number;
+    receive_id: string;
+  }>(dbPath, 'select uuid, status, attempts, next_attempt_at, receive_id from outbox order by id');
 }
 
 /** The largest number of `times` inside any window of `windowMs` (a window ends at each time). */
@@ -75,7 +81,11 @@ describe('outbox: persisted before sent', () => {
     const watch = (real: LarkClient): LarkClient => ({
       ...real,
       async send(message) {
-        const [row] = query<{ status: string }>(dbPath, 'select status from outbox where uuid = ?', message.uuid);
+        const [row] = query<{ status: string }>(
+          dbPath,
+          'select status from outbox where uuid = ?',
+          message.uuid,
+        );
         stored.push(row?.status ?? null);
         return real.send(message);
       },
@@ -117,10 +127,20 @@ describe('outbox: paced below Lark limits', () => {
     const calls = fake.sendCalls();
     expect(calls.filter((c) => c.status === 429)).toHaveLength(0);
     expect(fake.messages).toHaveLength(96);
-    expect(busiestWindow(calls.map((c) => c.at), 1000)).toBeLessThanOrEqual(50);
+    expect(
+      busiestWindow(
+        calls.map((c) => c.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(50);
     for (const chat of ['oc_busy_a', 'oc_busy_b', 'oc_busy_c']) {
       const mine = calls.filter((c) => (c.body as { receive_id?: string }).receive_id === chat);
-      expect(busiestWindow(mine.map((c) => c.at), 1000)).toBeLessThanOrEqual(5);
+      expect(
+        busiestWindow(
+          mine.map((c) => c.at),
+          1000,
+        ),
+      ).toBeLessThanOrEqual(5);
       // Each chat sees its messages in the order they were written.
       expect(mine.map((c) => (c.body as { uuid: string }).uuid)).toEqual(
         Array.from({ length: 12 }, (_, i) => `pace-${chat}-${i}`),
@@ -166,7 +186,10 @@ describe('outbox: idempotent through uuid', () => {
     const [question] = people('again', 1);
     expect((await post(question!)).status).toBe(200);
     await settleBackgroundWork();
-    const [item] = query<{ id: number; update_json: string }>(dbPath, 'select id, update_json from inbound_events');
+    const [item] = query<{ id: number; update_json: string }>(
+      dbPath,
+      'select id, update_json from inbound_events',
+    );
     const update = JSON.parse(item!.update_json);
     await Promise.all([t.runtime.processStored(item!.id, update), t.runtime.processStored(item!.id, update)]);
     await t.runtime.processStored(item!.id, update);
@@ -208,7 +231,13 @@ describe('outbox: resumed after a restart', () => {
     const first = buildApp({ dbPath, fake });
     fake.goDown(60_000);
     const event = (m: Sent) =>
-      messageEvent({ eventId: m.eventId, messageId: m.messageId, chatId: m.chatId, senderOpenId: m.senderId, text: m.text });
+      messageEvent({
+        eventId: m.eventId,
+        messageId: m.messageId,
+        chatId: m.chatId,
+        senderOpenId: m.senderId,
+        text: m.text,
+      });
     const wire = await toWire(event(unsent!), { encryptKey: TEST_LARK.encryptKey });
     expect((await first.app.request('/lark/events', postInit(wire))).status).toBe(200);
     await settleBackgroundWork();

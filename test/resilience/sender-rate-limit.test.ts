@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { MessageUpdate } from '../../src/domain/chat/update';
 import { createKvRepository } from '../../src/db/repositories/kv-repository';
+import type { MessageUpdate } from '../../src/domain/chat/update';
 import { createSenderRateLimiter, SENDER_LIMITS } from '../../src/intake/sender-rate-limit';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import { startFakeLarkServer } from '../fakes/fake-lark-server';
@@ -49,12 +49,20 @@ function setup() {
 describe('sender rate limit', () => {
   it('should admit 20 messages a minute, then answer once with a notice and stay silent after', async () => {
     const { limiter, clock } = setup();
-    for (let i = 0; i < 20; i++) expect(await limiter.admit(update('ou_a'), clock.now())).toEqual({ type: 'allowed' });
+    for (let i = 0; i < 20; i++)
+      expect(await limiter.admit(update('ou_a'), clock.now())).toEqual({ type: 'allowed' });
     const first = await limiter.admit(update('ou_a'), clock.now());
-    expect(first).toMatchObject({ type: 'limited', limit: 'messages', notice: { type: 'notice', tone: 'warning' } });
+    expect(first).toMatchObject({
+      type: 'limited',
+      limit: 'messages',
+      notice: { type: 'notice', tone: 'warning' },
+    });
     expect(first.type === 'limited' && first.notice?.lines.join('')).toContain('60 秒');
     for (let i = 0; i < 5; i++) {
-      expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({ type: 'limited', notice: null });
+      expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({
+        type: 'limited',
+        notice: null,
+      });
     }
     expect(await limiter.admit(update('ou_b'), clock.now())).toEqual({ type: 'allowed' });
   });
@@ -65,13 +73,19 @@ describe('sender rate limit', () => {
       await limiter.admit(update('ou_a'), clock.now());
       clock.advance(1000);
     }
-    expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({ type: 'limited', retryAfterMs: 40_000 });
+    expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({
+      type: 'limited',
+      retryAfterMs: 40_000,
+    });
     clock.advance(40_000); // the first message is now a minute old
     expect(await limiter.admit(update('ou_a'), clock.now())).toEqual({ type: 'allowed' });
     expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({ type: 'limited', notice: null });
     clock.advance(60_000); // a new window: the notice may come again
     for (let i = 0; i < 20; i++) await limiter.admit(update('ou_a'), clock.now());
-    expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({ type: 'limited', notice: { type: 'notice' } });
+    expect(await limiter.admit(update('ou_a'), clock.now())).toMatchObject({
+      type: 'limited',
+      notice: { type: 'notice' },
+    });
   });
 
   it('should admit 5 complaints an hour, refuse the 6th, and still answer questions', async () => {
@@ -81,7 +95,11 @@ describe('sender rate limit', () => {
       clock.advance(61_000);
     }
     const refused = await limiter.admit(update('ou_c', COMPLAINT), clock.now());
-    expect(refused).toMatchObject({ type: 'limited', limit: 'complaints', notice: { title: '反映次数已达上限' } });
+    expect(refused).toMatchObject({
+      type: 'limited',
+      limit: 'complaints',
+      notice: { title: '反映次数已达上限' },
+    });
     expect(await limiter.admit(update('ou_c', COMPLAINT), clock.now())).toMatchObject({ notice: null });
     expect(await limiter.admit(update('ou_c', QUESTION), clock.now())).toEqual({ type: 'allowed' });
     // A complaint in a group opens no ticket there, so it does not count against the hour.
@@ -95,12 +113,16 @@ describe('sender rate limit', () => {
     const { limiter, clock } = setup();
     const admitted = update('ou_r');
     expect(await limiter.admit(admitted, clock.now())).toEqual({ type: 'allowed' });
-    for (let i = 0; i < 5; i++) expect(await limiter.admit(admitted, clock.now())).toEqual({ type: 'allowed' });
+    for (let i = 0; i < 5; i++)
+      expect(await limiter.admit(admitted, clock.now())).toEqual({ type: 'allowed' });
     for (let i = 0; i < 19; i++) await limiter.admit(update('ou_r'), clock.now());
     const noticed = update('ou_r');
     const first = await limiter.admit(noticed, clock.now());
     expect(first).toMatchObject({ type: 'limited', notice: { type: 'notice' } });
-    expect(await limiter.admit(noticed, clock.now())).toMatchObject({ type: 'limited', notice: { type: 'notice' } });
+    expect(await limiter.admit(noticed, clock.now())).toMatchObject({
+      type: 'limited',
+      notice: { type: 'notice' },
+    });
   });
 
   it('should keep its windows in the kv table, so a restarted process still knows them', async () => {
@@ -112,7 +134,9 @@ describe('sender rate limit', () => {
 
   it('should not let concurrent messages from one sender take more than the limit', async () => {
     const { limiter, clock } = setup();
-    const decisions = await Promise.all(Array.from({ length: 30 }, () => limiter.admit(update('ou_x'), clock.now())));
+    const decisions = await Promise.all(
+      Array.from({ length: 30 }, () => limiter.admit(update('ou_x'), clock.now())),
+    );
     expect(decisions.filter((d) => d.type === 'allowed')).toHaveLength(20);
     expect(decisions.filter((d) => d.type === 'limited' && d.notice)).toHaveLength(1);
   });
@@ -137,8 +161,17 @@ describe('sender rate limit in the running bot', () => {
     let n = 0;
     const post = async (senderId: string, text: string) => {
       n += 1;
-      const event = messageEvent({ eventId: `ev_bot_${n}`, messageId: `om_bot_${n}`, chatId: `oc_${senderId}`, senderOpenId: senderId, text });
-      const res = await t.app.request('/lark/events', postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey, now: clock.now() })));
+      const event = messageEvent({
+        eventId: `ev_bot_${n}`,
+        messageId: `om_bot_${n}`,
+        chatId: `oc_${senderId}`,
+        senderOpenId: senderId,
+        text,
+      });
+      const res = await t.app.request(
+        '/lark/events',
+        postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey, now: clock.now() })),
+      );
       return { status: res.status, messageId: `om_bot_${n}` };
     };
     return { fake, dbPath, post };

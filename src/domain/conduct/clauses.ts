@@ -25,7 +25,8 @@ export const searchClauses = (index: KnowledgeIndex, text: string, floor: number
   let best: SearchHit | null = null;
   for (const clause of clauses) {
     const query = analyzeQuery(clause, index);
-    for (const p of parties) if (!query.tokens.has(CONCEPT + p)) query.tokens.set(CONCEPT + p, TOKEN_WEIGHTS.concept);
+    for (const p of parties)
+      if (!query.tokens.has(CONCEPT + p)) query.tokens.set(CONCEPT + p, TOKEN_WEIGHTS.concept);
     const hit = searchScenarios(index, query, 1)[0];
     if (!hit || hit.score < floor) continue;
     if (!best) {
@@ -37,4 +38,22 @@ export const searchClauses = (index: KnowledgeIndex, text: string, floor: number
     if (isStricter(a, b) || (a === b && hit.score > best.score)) best = hit;
   }
   return best;
+};
+
+/** A question longer than this (characters) is condensed to its clauses about conduct before searching. */
+const LONG_QUESTION = 36;
+
+const CLAUSE = /[,.!?;:，。！？；：\n]+/;
+
+/**
+ * Condenses a long, rambling question (greetings, who I am, how I feel) to the clauses that name
+ * a concept, plus the last clause (usually the actual question), so background words do not
+ * dilute the match. Short questions are returned unchanged.
+ */
+export const condenseQuestion = (prepared: string): string => {
+  if ([...prepared].length <= LONG_QUESTION) return prepared;
+  const clauses = prepared.split(CLAUSE).filter((c) => c.trim());
+  if (clauses.length < 3) return prepared;
+  const kept = clauses.filter((c, i) => i === clauses.length - 1 || findConcepts(c).length > 0);
+  return kept.length < clauses.length ? kept.join(',') : prepared;
 };

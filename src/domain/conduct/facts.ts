@@ -1,6 +1,6 @@
 import type { Scenario } from './corpus';
 import type { KnowledgeIndex } from './index-store';
-import { ACT_CONCEPTS, findConcepts, prepareText } from './tokenize';
+import { findConcepts, prepareText } from './tokenize';
 import type { SearchHit } from './types';
 
 /** Who, when they pay for an official, make the paid thing forbidden (enterprises, bosses, 管理服务对象, subordinates). */
@@ -20,7 +20,8 @@ const COSTLY_ACTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words naming a cost even when no costly act is named ("承担去外地学习的费用"). */
-const COST_WORDS = /(费用|食宿|吃住|机票|车票|门票|房费|路费|差旅费|培训费|学费|场地费|油费|餐费|住宿费|团费|开销|花销)/;
+const COST_WORDS =
+  /(费用|食宿|吃住|机票|车票|门票|房费|路费|差旅费|培训费|学费|医药费|场地费|油费|餐费|住宿费|团费|开销|花销|出资|装修|修缮|维修|升级|套房)/;
 
 /**
  * Whether a question states that an enterprise, a boss, a 管理服务对象 or a subordinate unit
@@ -108,7 +109,7 @@ export const preferAskingAboutRelation = (
   asked: readonly string[],
 ): SearchHit => {
   const scenario = index.scenarios.get(best.id);
-  if (!scenario || scenario.verdict !== 'forbidden') return best;
+  if (scenario?.verdict !== 'forbidden') return best;
   const own = titleConcepts(scenario);
   const unstated = RELATIONS.filter((r) => own.includes(r) && !asked.includes(r));
   if (!unstated.length || RELATIONS.some((r) => asked.includes(r))) return best;
@@ -118,49 +119,13 @@ export const preferAskingAboutRelation = (
   return (
     hits.find((h) => {
       const s = index.scenarios.get(h.id);
-      if (!s || s.verdict !== 'conditional' || h.score < best.score * ASK_RELATION_RATIO) return false;
+      if (s?.verdict !== 'conditional' || h.score < best.score * ASK_RELATION_RATIO) return false;
       const title = titleConcepts(s);
       if (unstated.some((r) => title.includes(r)) || !acts.some((a) => title.includes(a))) return false;
       const asks = findConcepts(
         prepareText(s.clarify.map((c) => [c.question, ...c.options.map((o) => o.label)].join(' ')).join(' ')),
       );
-      return unstated.every((r) => asks.includes(r));
+      return RELATIONS.some((r) => asks.includes(r));
     }) ?? best
   );
-};
-
-/** Acts that never stand in the way of settling who pays (the payment itself, serving enterprises). */
-const NEUTRAL_ACTS: ReadonlySet<string> = new Set(['自费', '他人付费', '服务企业', '社交往来']);
-
-/** Red-flag words about paying: the fact being settled, not an extra risk. */
-const PAYING_WORDS: ReadonlySet<string> = new Set(['付', '承担', '费用', '包了', '安排了']);
-
-const conceptsOf = (text: string): string[] => findConcepts(prepareText(text));
-
-/**
- * Settles a scenario's one clarifying question about who pays when the question says it: the
- * official's own unit pays by the standard or the official pays (自费), nobody else pays, and
- * the question adds no act beyond the scenario's own. Returns the answered question with its
- * "allowed" option, or null when anything is unclear (the scenario then asks, as before).
- */
-export const settleSelfPaid = (
-  scenario: Scenario,
-  stated: readonly string[],
-  flags: readonly string[],
-): { index: number; note: string } | null => {
-  if (scenario.verdict !== 'conditional' || scenario.clarify.length !== 1) return null;
-  if (!stated.includes('自费') || stated.includes('他人付费')) return null;
-  const clarify = scenario.clarify[0]!;
-  const option = clarify.options.find((o) => {
-    const c = conceptsOf(o.label);
-    return o.verdict === 'allowed' && c.length === 1 && c[0] === '自费';
-  });
-  if (!option) return null;
-  const covered = new Set([
-    ...conceptsOf(scenario.title),
-    ...conceptsOf([clarify.question, ...clarify.options.map((o) => o.label)].join(' ')),
-  ]);
-  const extra = stated.filter((c) => ACT_CONCEPTS.has(c) && !NEUTRAL_ACTS.has(c) && !covered.has(c));
-  if (extra.length || flags.some((f) => !PAYING_WORDS.has(f))) return null;
-  return { index: 0, note: option.note };
 };

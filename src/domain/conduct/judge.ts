@@ -1,19 +1,15 @@
 import { resolveCitations } from './citations';
-import { searchClauses } from './clauses';
+import { condenseQuestion, searchClauses } from './clauses';
 import type { Scenario } from './corpus';
+import { preferAskingAboutRelation, settleEnterprisePays, statesEnterprisePays } from './facts';
 import type { KnowledgeIndex } from './index-store';
-import {
-  preferAskingAboutRelation,
-  settleEnterprisePays,
-  settleSelfPaid,
-  statesEnterprisePays,
-} from './facts';
 import { LOGISTICS, OUT_OF_SCOPE_TERMS } from './lexicon/scope';
 import { EVERYDAY_ACTS } from './lexicon/synonyms';
 import { isDefinitionQuestion, lookupNamedArticle } from './lookup';
 import { normalizeText } from './normalize';
 import { chooseScenario, redFlags, withoutWorry } from './safety';
 import { analyzeQuery, type Query, searchArticles, searchScenarios } from './search';
+import { settleSelfPaid, settleStatedForbidden } from './settle';
 import { ACT_CONCEPTS, findConcepts } from './tokenize';
 import type { ConductAnswer, SearchHit } from './types';
 
@@ -43,26 +39,17 @@ const PARTY_CONCEPTS: ReadonlySet<string> = new Set([
   '下属',
 ]);
 
+/**
+ * Meals, outings and trips among colleagues, paid by themselves or asked about as logistics, are
+ * everyday life (聚餐AA制谁来收钱, 团建爬山要带水吗).
+ */
+const OWN_TREATS: ReadonlySet<string> = new Set(['宴请', '娱乐', '旅游']);
+
+/** Concepts saying someone else pays: then a meal or a trip is not one's own treat. */
+const PAID_BY_OTHERS: ReadonlySet<string> = new Set(['他人付费', '公款']);
+
 /** How many scenario hits are ranked: the safety rules and the stated facts look past the first few. */
 const HITS = 24;
-
-/** A question longer than this (characters) is condensed to its clauses about conduct before searching. */
-const LONG_QUESTION = 36;
-
-const CLAUSE = /[,.!?;:，。！？；：\n]+/;
-
-/**
- * Condenses a long, rambling question (greetings, who I am, how I feel) to the clauses that name
- * a concept, plus the last clause (usually the actual question), so background words do not
- * dilute the match. Short questions are returned unchanged.
- */
-export const condenseQuestion = (prepared: string): string => {
-  if ([...prepared].length <= LONG_QUESTION) return prepared;
-  const clauses = prepared.split(CLAUSE).filter((c) => c.trim());
-  if (clauses.length < 3) return prepared;
-  const kept = clauses.filter((c, i) => i === clauses.length - 1 || findConcepts(c).length > 0);
-  return kept.length < clauses.length ? kept.join(',') : prepared;
-};
 
 /** The text of the honest "no rule covers this" answer. */
 export const UNKNOWN_ANSWER =
@@ -145,7 +132,13 @@ export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductA
   if (!paid) {
     const raw = normalizeText(question);
     const party = concepts.some((c) => PARTY_CONCEPTS.has(c));
-    const strongActs = acts.filter((c) => !EVERYDAY_ACTS.has(c));
+    const ownTreat =
+      !party &&
+      !concepts.some((c) => PAID_BY_OTHERS.has(c)) &&
+      (concepts.includes('自费') || LOGISTICS.test(raw));
+    const strongActs = acts.filter(
+      (c) => !EVERYDAY_ACTS.has(c) && c !== '自费' && !(ownTreat && OWN_TREATS.has(c)),
+    );
     const outOfScope = OUT_OF_SCOPE_TERMS.some((t) => query.text.includes(t) || raw.includes(t));
     const everyday = !strongActs.length && (outOfScope || (!party && LOGISTICS.test(raw)));
     if ((outOfScope && !party) || everyday) {
@@ -154,7 +147,7 @@ export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductA
     const floor =
       strongActs.length && party
         ? JUDGE_THRESHOLDS.actAndPartyBelow
-        : strongActs.length || (acts.length && party)
+        : strongActs.length || acts.some((c) => c !== '自费')
           ? JUDGE_THRESHOLDS.unknownBelow
           : outOfScope
             ? JUDGE_THRESHOLDS.outOfScopeBelow
@@ -176,8 +169,15 @@ export const judgeQuestion = (index: KnowledgeIndex, question: string): ConductA
   const answer = scenarioAnswer(index, scenario, Math.min(1, hit.score));
   if (verdictCap) answer.verdict = verdictCap;
   if (note) answer.notes.push(note);
+  const strict = settleStatedForbidden(scenario, query.text, stated);
+  if (strict && answer.verdict === 'conditional') {
+    answer.verdict = 'forbidden';
+    answer.clarify = answer.clarify.filter((c) => c.index !== strict.index);
+    answer.notes.push(strict.note);
+    return answer;
+  }
   const selfPaid = !verdictCap
-    ? settleSelfPaid(scenario, stated, redFlags(withoutWorry(query.text), scenario))
+    ? settleSelfPaid(scenario, query.text, stated, redFlags(withoutWorry(query.text), scenario))
     : null;
   if (selfPaid) {
     answer.verdict = 'allowed';

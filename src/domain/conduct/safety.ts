@@ -31,11 +31,13 @@ const RED_FLAGS: readonly string[] = [
     ' ',
   ),
   ...'高尔夫 ktv 按摩 洗浴 家属 亲戚 老婆 老公 配偶 儿子 女儿 孩子 付 承担 包了 安排了'.split(' '),
-  ...'费用 车费 餐费 房费 油费 路费 讲课费 劳务费 咨询费 顾问费 介绍费 好处费 辛苦费 出场费 坑位费'.split(' '),
+  ...'费用 车费 餐费 房费 油费 路费 讲课费 劳务费 咨询费 顾问费 介绍费 好处费 辛苦费 出场费 坑位费'.split(
+    ' ',
+  ),
 ];
 
-/** Words that contain a red-flag character but are no red flag (证券 is not a 券, 减税降费 no 费用). */
-const BENIGN = /证券|债券|券商|国债/g;
+/** Words that contain a red-flag word but are no red flag (证券 is not a 券, 优惠政策 no 优惠). */
+const BENIGN = /证券|债券|券商|国债|优惠政策|税收优惠|政策优惠|减税降费/g;
 
 /** The red-flag words of a question that an allowed scenario's title does not mention. */
 export const redFlags = (text: string, scenario: Scenario): string[] => {
@@ -78,17 +80,71 @@ const judgeRiskClauses = (
   index: KnowledgeIndex,
   text: string,
   risks: readonly string[],
+  fits: (hit: SearchHit) => boolean = (h) => isStricter(index, h),
 ): SearchHit | null => {
   const clauses = withoutWorry(text)
-    .split(/[,，.。!！?？;；]|顺便|然后|还有|并且|同时/)
+    .split(/[,，.。!！?？;；]|顺便|然后|还有|并且|同时|又/)
     .filter((clause) => conceptsOf(clause).some((c) => risks.includes(c)));
   let best: SearchHit | null = null;
   for (const clause of clauses) {
-    const hit = searchScenarios(index, analyzeQuery(clause, index), 8).find((h) => isStricter(index, h));
+    const hit = searchScenarios(index, analyzeQuery(clause, index), 8).find(fits);
     if (hit && hit.score >= SAFETY_THRESHOLDS.riskClauseAbove && (!best || hit.score > best.score))
       best = hit;
   }
   return best;
+};
+
+/**
+ * What an official takes that a "视情况" scenario may not be about: money, gifts, cards, a private
+ * club, someone else paying, borrowed things. (A meal, an outing or a business in the question is
+ * usually what the scenario itself weighs, or someone else's: "朋友开的酒吧".)
+ */
+const TAKEN_RISKS: ReadonlySet<string> = new Set([
+  '红包',
+  '礼品',
+  '消费卡',
+  '会员卡',
+  '会所',
+  '他人付费',
+  '借用',
+]);
+
+/**
+ * A "视情况" scenario answers only for what it is about: when the question also brings a risky act
+ * (a gift, money …) that neither its title nor its clarifying questions cover, a close forbidden
+ * scenario about that act answers instead ("去企业调研，老板送了两瓶酒" is about the gift).
+ */
+const chooseOverConditional = (index: KnowledgeIndex, hits: readonly SearchHit[], text: string): Choice => {
+  const best = hits[0]!;
+  const scenario = index.scenarios.get(best.id)!;
+  const covered = new Set([
+    ...ownConcepts(scenario),
+    ...conceptsOf(
+      scenario.clarify.map((c) => [c.question, ...c.options.map((o) => o.label)].join(' ')).join(' '),
+    ),
+  ]);
+  const asked = findConcepts(withoutWorry(text));
+  const risks = asked.filter(
+    (c) => TAKEN_RISKS.has(c) && !covered.has(c) && !(c === '他人付费' && asked.includes('自费')),
+  );
+  if (!risks.length) return { hit: best, verdictCap: null, note: null };
+  const forbidden = (h: SearchHit): boolean => index.scenarios.get(h.id)?.verdict === 'forbidden';
+  const covering =
+    hits.find(
+      (h) =>
+        forbidden(h) &&
+        h.score >= best.score * SAFETY_THRESHOLDS.riskYieldRatio &&
+        risks.some((r) => ownConcepts(index.scenarios.get(h.id)!).has(r)),
+    ) ??
+    judgeRiskClauses(
+      index,
+      text,
+      risks,
+      (h) => forbidden(h) && risks.some((r) => ownConcepts(index.scenarios.get(h.id)!).has(r)),
+    );
+  if (!covering) return { hit: best, verdictCap: null, note: null };
+  const note = `问题还涉及“${risks.join('、')}”，这部分不在“${scenario.title}”的范围内，按相应规定从严作答。`;
+  return { hit: covering, verdictCap: null, note };
 };
 
 /**
@@ -101,6 +157,7 @@ const judgeRiskClauses = (
 export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[], text: string): Choice => {
   const best = hits[0]!;
   const scenario = index.scenarios.get(best.id)!;
+  if (scenario.verdict === 'conditional') return chooseOverConditional(index, hits, text);
   if (scenario.verdict !== 'allowed') return { hit: best, verdictCap: null, note: null };
   const asked = findConcepts(text);
   const stricter = hits.filter((h) => isStricter(index, h));
@@ -129,7 +186,8 @@ export const chooseScenario = (index: KnowledgeIndex, hits: readonly SearchHit[]
     const note = `问题还提到“${flags.join('、')}”，超出“${scenario.title}”的允许范围，请按相关规定从严把握。`;
     return { hit: best, verdictCap: 'conditional', note };
   }
-  if (own.size && ![...own].some((c) => asked.includes(c))) {
+  const named = [...own].filter((c) => c !== '自费' && c !== '他人付费');
+  if (named.length && !named.some((c) => asked.includes(c))) {
     return {
       hit: best,
       verdictCap: 'conditional',

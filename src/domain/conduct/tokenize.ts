@@ -56,8 +56,11 @@ const FAMILY_CONCEPTS: ReadonlySet<string> = new Set(['配偶', '子女', '特�
 /** What, right before a family word, makes it someone else's family. */
 const SOMEONE_ELSES = /(他|她|对方|老板|老总|人家|他们|她们)(的|家)?$/;
 
-/** What, right before a word of the 管理服务对象 relation, denies it ("没业务往来", "不是我管的"). */
-const DENIED = /(没有?|无|不是|不属于|并非|非|不在)(我|我们|我的|本人)?$/;
+/** Concepts a negation right before their word denies: a relation, public money ("不超标准"). */
+const DENIABLE: ReadonlySet<string> = new Set(['管理服务对象', '公款']);
+
+/** What, right before a word of those concepts, denies it ("没业务往来", "不是我管的", "不超标准"). */
+const DENIED = /(没有?|无|不是|不属于|并非|非|不在|不用|不)(我|我们|我的|本人)?$/;
 
 /** Every concept found in a normalized text, by scanning for each synonym term. */
 export const findConcepts = (text: string): string[] => {
@@ -71,7 +74,7 @@ export const findConcepts = (text: string): string[] => {
       if (found.has(concept) || !text.startsWith(term, i)) continue;
       const before = text.slice(Math.max(0, i - 4), i);
       if (FAMILY_CONCEPTS.has(concept) && SOMEONE_ELSES.test(before)) continue;
-      if (concept === '管理服务对象' && DENIED.test(before)) continue;
+      if (DENIABLE.has(concept) && DENIED.test(before)) continue;
       found.add(concept);
     }
   }

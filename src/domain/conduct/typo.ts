@@ -21,6 +21,8 @@ const REPAIR_RATIO = 4;
 /**
  * Repairs likely typos in a prepared text: a character is replaced by a commonly confused one
  * (same pinyin) when that makes its neighbouring pairs far more common in the corpus and lexicon.
+ * The typed pairs count with every neighbour, stop characters included: "过节送了" must not become
+ * "过接送了" because 接送 is a lexicon word.
  * Stop characters are never touched. Returns the text unchanged when nothing needs repair.
  */
 export const repairTypos = (prepared: string, vocabulary: ReadonlyMap<string, number>): string => {
@@ -37,7 +39,8 @@ export const repairTypos = (prepared: string, vocabulary: ReadonlyMap<string, nu
       n !== undefined && CJK.test(n) && !STOP_CHARS.has(n);
     const pairs = (c: string): number =>
       (usable(left) ? weight(left + c) : 0) + (usable(right) ? weight(c + right) : 0);
-    const typed = pairs(chars[i]!);
+    const cjk = (n: string | undefined): n is string => n !== undefined && CJK.test(n);
+    const typed = (cjk(left) ? weight(left + chars[i]!) : 0) + (cjk(right) ? weight(chars[i]! + right) : 0);
     let best = chars[i]!;
     let bestPairs = 0;
     for (const alt of alternatives) {

@@ -2,6 +2,7 @@ import { EVERYDAY_ACTS } from '../conduct/lexicon/synonyms';
 import { ACT_CONCEPTS, findConcepts, prepareText } from '../conduct/tokenize';
 import type { ComplaintCategory } from './categories';
 import {
+  CATEGORY_BONUS,
   CATEGORY_CUES,
   ENTERPRISE_SELF,
   EXPLICIT_COMPLAINT,
@@ -9,6 +10,7 @@ import {
   OFFICIAL_SELF,
   PERMISSION_QUESTION,
   REPORTED_TO_SPEAKER,
+  WORKPLACE,
 } from './complaint-lexicon';
 import { neutraliseInstructions } from './injection';
 import { isHelpRequest, isSmalltalk } from './smalltalk';
@@ -42,7 +44,8 @@ export const scoreCategories = (prepared: string): Map<ComplaintCategory, number
 export const classifyComplaint = (prepared: string): ComplaintCategory => {
   let best: ComplaintCategory = 'other';
   let bestScore = 0;
-  for (const [category, score] of scoreCategories(prepared)) {
+  for (const [category, cueScore] of scoreCategories(prepared)) {
+    const score = cueScore + (CATEGORY_BONUS[category]?.test(prepared) ? 2.5 : 0);
     if (score > bestScore) {
       best = category;
       bestScore = score;
@@ -56,19 +59,22 @@ const isExplicit = (prepared: string): boolean =>
   EXPLICIT_COMPLAINT.test(prepared) && !REPORTED_TO_SPEAKER.test(prepared);
 
 /** How strongly a text reads as an enterprise complaint and as an official's conduct question. */
-export const scoreKinds = (prepared: string): { complaint: number; conduct: number } => {
+export const scoreKinds = (
+  prepared: string,
+): { complaint: number; conduct: number; context: number; cues: number } => {
   const cueTotal = [...scoreCategories(prepared).values()].reduce((a, b) => a + b, 0);
-  const complaint =
-    (isExplicit(prepared) ? 3 : 0) +
+  const workplace = WORKPLACE.test(prepared);
+  const context =
+    (isExplicit(prepared) && !workplace ? 3 : 0) +
     (ENTERPRISE_SELF.test(prepared) ? 2 : 0) +
-    (GOVERNMENT_ACTOR.test(prepared) ? 1 : 0) +
-    Math.min(cueTotal, 5);
+    (GOVERNMENT_ACTOR.test(prepared) ? 1 : 0);
+  const complaint = context + Math.min(cueTotal, 5);
   const acts = findConcepts(prepared)
     .filter((c) => ACT_CONCEPTS.has(c))
     .reduce((n, c) => n + (EVERYDAY_ACTS.has(c) ? 0.5 : 1), 0);
   const conduct =
     (PERMISSION_QUESTION.test(prepared) ? 2 : 0) + (OFFICIAL_SELF.test(prepared) ? 2 : 0) + Math.min(acts, 2);
-  return { complaint, conduct };
+  return { complaint, conduct, context, cues: cueTotal };
 };
 
 /**
@@ -85,11 +91,13 @@ export const classifyMessage = (raw: string): MessageIntent => {
   if (!prepared.replace(/[\s\p{P}\p{S}]+/gu, '')) {
     return { kind: injection ? 'other' : 'smalltalk', category: null, injection, text };
   }
-  const { complaint, conduct } = scoreKinds(prepared);
-  const explicit = isExplicit(prepared);
+  const { complaint, conduct, context, cues } = scoreKinds(prepared);
+  const explicit = isExplicit(prepared) && !WORKPLACE.test(prepared);
   const isComplaint =
-    (complaint >= 3 && (complaint > conduct || (explicit && complaint >= conduct))) ||
-    (complaint >= 2 && conduct === 0);
+    (complaint >= 3 &&
+      (context > 0 || cues >= 4) &&
+      (complaint > conduct || (explicit && complaint >= conduct))) ||
+    (complaint >= 2 && conduct < 1 && (context > 0 || cues >= 4));
   if (isComplaint) {
     return { kind: 'complaint', category: classifyComplaint(prepared), injection, text };
   }

@@ -7,7 +7,7 @@ export interface Neutralised {
 /** Clauses that try to change the bot's rules or role: the whole clause is dropped. */
 const CLAUSE_PATTERNS: readonly RegExp[] = [
   /(忽略|无视|忘记|忘掉|不要管|别管|不用管|抛开|跳过|绕过|不理会|不必遵守|不要遵守|不用遵守|停止遵守|突破|解除).{0,6}(规则|指令|指示|设定|提示词?|限制|规定|约束|条款|纪律|上文|前文|要求)/,
-  /(你现在是|你现在扮演|从现在起|从现在开始|你已经不是|你不再是|假装你是|假设你是|扮演|你是一个?没有|你的新身份|角色扮演|进入.{0,6}模式|开发者模式|开发模式|调试模式|越狱|无限制模式|上帝模式|管理员模式|测试模式|你是一个?.{0,12}(助手|机器人|ai|朋友|律师|专家|顾问)|你就是|我命令你|我是你的?(开发者|管理员|主人)|最高指令|系统指令|系统提示|提示词)/,
+  /(你现在是|你现在扮演|从现在起|从现在开始|你已经不是|你不再是|假装你是|假设你是|扮演|你是一个?没有|你的新身份|角色扮演|进入.{0,6}模式|开发者模式|开发模式|调试模式|越狱|无限制模式|上帝模式|管理员模式|测试模式|你是一个?.{0,12}(助手|机器人|ai|朋友|律师|专家|顾问)|你就是|我命令你|我是你的?(开发者|管理员|主人)|最高指令|系统指令|系统提示|提示词|(管理员|开发者|后台|内部|上级)(指令|命令|模式)|不受.{0,6}(约束|限制|规定)|测试账号)/,
   /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines?|polic(y|ies)|restrictions?|above|previous|prior|everything)\b/i,
   /\b((developer|dev|debug|god|admin|test|jailbreak|dan|unrestricted)\s+mode|jailbreak|you are now|you're now|act as|pretend (to be|you are|you're)|from now on|new instructions?|system prompt|you must answer|roleplay)\b/i,
   /<\/?\s*(system|instructions?|assistant|admin)\s*>|\[\/?inst\]|#{2,}\s*(instruction|system)/i,

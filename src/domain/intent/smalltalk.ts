@@ -4,7 +4,7 @@ const HELP =
 
 /** Greetings, thanks and farewells, and questions about the bot itself. */
 const SMALLTALK_PHRASES =
-  /(你好|您好|你们好|大家好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|午安|晚安|早|在吗|在不在|在么|有人吗|有人在吗|谢谢|谢啦|谢了|多谢|感谢|辛苦了|辛苦啦|辛苦|再见|拜拜|回见|好的|好滴|好哒|收到|知道了|明白了|懂了|了解|ok|okay|thanks|thank you|thx|bye|good (morning|afternoon|evening|night)|你是谁|你叫什么(名字)?|你是(机器人|ai|人工智能|真人)吗?|who are you|are you a (bot|robot|human)|哈哈+|嗯+|哦+|👍|🙏|😊|亲清助手|小助手|助手|机器人|bot|帮助|帮忙|支持|解答|回答|耐心|很好|不错|厉害|真棒|好棒|棒|赞|牛|优秀|太好了|您|你|呀|啊|呢|吧|嘛|哈|了|的|吗|啦|哒|哟|喔|噢|老师|同志|大家|各位|加油|今天|也要|一起|努力)/g;
+  /(你好|您好|你们好|大家好|hi|hello|hey|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|午安|晚安|早|在吗|在不在|在么|有人吗|有人在吗|谢谢|谢啦|谢了|多谢|感谢|辛苦了|辛苦啦|辛苦|再见|拜拜|回见|好的|好滴|好哒|好嘞|好吧|知道|可以了|收到|知道了|明白了|懂了|了解|ok|okay|thanks|thank you|thx|bye|good (morning|afternoon|evening|night)|你是谁|你叫什么(名字)?|你是真人还是(机器人|ai|人工智能)|你是(机器人|ai|人工智能|真人)吗?|是真人吗|是机器人吗|who are you|are you a (bot|robot|human)|哈哈+|嗯+|哦+|👍|🙏|😊|亲清助手|小助手|助手|机器人|bot|帮助|帮忙|支持|解答|回答|耐心|很好|不错|厉害|很有用|有用|有帮助|说得对|说的对|你说的|你说得|受教了|学到了|清楚了|真棒|好棒|棒|赞|牛|优秀|太好了|您|你|呀|啊|呢|吧|嘛|哈|了|的|吗|啦|哒|哟|嘞|喔|噢|老师|同志|大家|各位|加油|今天|也要|一起|努力)/g;
 
 /** Questions about the bot itself: who made it, which department runs it. */
 const ABOUT_BOT =

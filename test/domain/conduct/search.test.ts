@@ -21,6 +21,7 @@ describe('search', () => {
   it('should repair a mistyped character toward a known pair', () => {
     expect(repairTypos('收了个红保', engine.index.vocabulary)).toBe('收了个红包');
     expect(repairTypos('有个做工程的老板', engine.index.vocabulary)).toBe('有个做工程的老板');
+    expect(repairTypos('企业过节送了几箱苹果', engine.index.vocabulary)).toBe('企业过节送了几箱苹果');
   });
 
   it('should return nothing for a query sharing no token with the corpus', () => {

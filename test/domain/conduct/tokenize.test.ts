@@ -29,6 +29,14 @@ describe('tokenize', () => {
     expect(findConcepts(prepareText('收了禮金'))).toContain('红包');
   });
 
+  it("should not count someone else's family or a denied relation", () => {
+    expect(findConcepts(prepareText('我老婆收了老板的包'))).toContain('配偶');
+    expect(findConcepts(prepareText('管理服务对象请我去他家吃饭，他老婆下厨'))).not.toContain('配偶');
+    expect(findConcepts(prepareText('他是我监管的企业'))).toContain('管理服务对象');
+    expect(findConcepts(prepareText('和原单位没业务往来'))).not.toContain('管理服务对象');
+    expect(findConcepts(prepareText('和原单位没业务往来'))).toContain('无关');
+  });
+
   it('should turn English questions into the corpus terms', () => {
     const text = translateEnglish(normalizeText('Can I accept a gift card from a businessman?'));
     expect(text).toContain('购物卡');

@@ -42,7 +42,10 @@ export async function deliver(base: string, sent: Sent, eventId = sent.eventId):
     text: sent.text,
   });
   try {
-    const res = await fetch(`${base}/lark/events`, postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey })));
+    const res = await fetch(
+      `${base}/lark/events`,
+      postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey })),
+    );
     await res.arrayBuffer();
     return res.status;
   } catch {

@@ -29,11 +29,15 @@ function baseEnv(): Record<string, string> {
 /** Starts src/entry/node.ts on a free port with exactly `env` added and waits for /healthz. */
 export async function startEntry(env: Record<string, string>): Promise<EntryProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', TSX_LOADER, fileURLToPath(new URL('../../../src/entry/node.ts', import.meta.url))], {
-    cwd: REPO_ROOT,
-    env: { ...baseEnv(), ...env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', TSX_LOADER, fileURLToPath(new URL('../../../src/entry/node.ts', import.meta.url))],
+    {
+      cwd: REPO_ROOT,
+      env: { ...baseEnv(), ...env, PORT: String(port), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     err = (err + chunk.toString('utf8')).slice(-50_000);

@@ -1,60 +1,44 @@
-// Lark's event crypto on WebCrypto only, so the same code runs on Node and workerd.
-const encoder = new TextEncoder();
+// Lark's event crypto on node:crypto, which workerd provides under `nodejs_compat`: one code path for
+// both runtimes, and synchronous. (WebCrypto on Node runs every call as a thread-pool job, which cost
+// about a third of a millisecond per acknowledged event in the benchmark.)
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
-function toHex(buffer: ArrayBuffer): string {
-  let out = '';
-  for (const byte of new Uint8Array(buffer)) out += byte.toString(16).padStart(2, '0');
-  return out;
-}
+// The key is derived once per Encrypt Key, not per event.
+const aesKeys = new Map<string, Buffer>();
 
-async function deriveAesKey(encryptKey: string, usage: KeyUsage): Promise<CryptoKey> {
-  const digest = await crypto.subtle.digest('SHA-256', encoder.encode(encryptKey));
-  return crypto.subtle.importKey('raw', digest, 'AES-CBC', false, [usage]);
-}
-
-// The key is derived once per Encrypt Key, not per event: two WebCrypto calls less on the ack path.
-const aesKeys = new Map<string, Promise<CryptoKey>>();
-
-function aesKey(encryptKey: string, usage: KeyUsage): Promise<CryptoKey> {
-  const id = `${usage}:${encryptKey}`;
-  let key = aesKeys.get(id);
+function aesKey(encryptKey: string): Buffer {
+  let key = aesKeys.get(encryptKey);
   if (!key) {
     if (aesKeys.size >= 16) aesKeys.clear();
-    key = deriveAesKey(encryptKey, usage);
-    aesKeys.set(id, key);
-    key.catch(() => aesKeys.delete(id));
+    key = createHash('sha256').update(encryptKey, 'utf8').digest();
+    aesKeys.set(encryptKey, key);
   }
   return key;
 }
 
 /** Compares two strings in time independent of where they differ (lengths are not secret here). */
 export function constantTimeEqual(a: string, b: string): boolean {
-  const left = encoder.encode(a);
-  const right = encoder.encode(b);
-  let diff = left.length ^ right.length;
-  const length = Math.max(left.length, right.length);
-  for (let i = 0; i < length; i++) diff |= (left[i] ?? 0) ^ (right[i] ?? 0);
-  return diff === 0;
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  if (left.length !== right.length) {
+    timingSafeEqual(left, left);
+    return false;
+  }
+  return timingSafeEqual(left, right);
 }
 
 /** X-Lark-Signature: hex(SHA-256(timestamp + nonce + encryptKey + raw body)), over the raw bytes. */
 export async function larkSignature(timestamp: string, nonce: string, encryptKey: string, rawBody: string) {
-  return toHex(
-    await crypto.subtle.digest('SHA-256', encoder.encode(timestamp + nonce + encryptKey + rawBody)),
-  );
+  return createHash('sha256').update(timestamp + nonce + encryptKey, 'utf8').update(rawBody, 'utf8').digest('hex');
 }
 
 /** Decrypts `{"encrypt": …}`: base64(iv16 + AES-256-CBC(PKCS7(json))) with key SHA-256(encryptKey). */
 export async function larkDecrypt(base64: string, encryptKey: string): Promise<string> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(base64)) throw new Error('ciphertext is not base64');
+  const bytes = Buffer.from(base64, 'base64');
   if (bytes.length < 32 || bytes.length % 16 !== 0) throw new Error('ciphertext has the wrong length');
-  const plain = await crypto.subtle.decrypt(
-    { name: 'AES-CBC', iv: bytes.slice(0, 16) },
-    await aesKey(encryptKey, 'decrypt'),
-    bytes.slice(16),
-  );
+  const decipher = createDecipheriv('aes-256-cbc', aesKey(encryptKey), bytes.subarray(0, 16));
+  const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]);
   return new TextDecoder('utf-8', { fatal: true }).decode(plain);
 }
 
@@ -62,24 +46,13 @@ export async function larkDecrypt(base64: string, encryptKey: string): Promise<s
 export async function larkEncrypt(
   plain: string,
   encryptKey: string,
-  iv: Uint8Array<ArrayBuffer> = crypto.getRandomValues(new Uint8Array(16)),
+  iv: Uint8Array = randomBytes(16),
 ): Promise<string> {
-  const cipher = new Uint8Array(
-    await crypto.subtle.encrypt(
-      { name: 'AES-CBC', iv },
-      await aesKey(encryptKey, 'encrypt'),
-      encoder.encode(plain),
-    ),
-  );
-  const out = new Uint8Array(16 + cipher.length);
-  out.set(iv);
-  out.set(cipher, 16);
-  let binary = '';
-  for (const byte of out) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  const cipher = createCipheriv('aes-256-cbc', aesKey(encryptKey), iv);
+  return Buffer.concat([Buffer.from(iv), cipher.update(plain, 'utf8'), cipher.final()]).toString('base64');
 }
 
 /** A short stable hex digest, e.g. for Lark's 50-character `uuid` idempotency keys. */
 export async function sha256Hex(text: string): Promise<string> {
-  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

@@ -1,3 +1,22 @@
+/**
+ * Fresh batches of questions, written after the lead's independent check (one batch at a time,
+ * each measured once before the general fixes it drove, then kept as a regression set). The
+ * first measurement of each batch is the honest estimate of how the engine does on questions
+ * it has never seen; the final one only shows the fixes held.
+ *
+ * | batch | n  | verdict first → final | clause first → final | complaints first → final | category first → final |
+ * | ----- | -- | --------------------- | -------------------- | ------------------------ | ---------------------- |
+ * | A     | 55 | 61.8 % → 100 %        | 60.0 % → 96.0 %      | 50.0 % → 100 %           | 38.9 % → 100 %         |
+ * | B     | 61 | 80.0 % → 97.5 %       | 78.1 % → 100 %       | 72.2 % → 100 %           | 38.9 % → 100 %         |
+ * | C     | 52 | 61.8 % → 97.1 %       | 76.0 % → 100 %       | 80.0 % → 100 %           | 53.3 % → 100 %         |
+ * | D     | 56 | 65.7 % → 100 %        | 52.0 % → 88.0 %      | 83.3 % → 100 %           | 66.7 % → 100 %         |
+ * | E     | 49 | 71.9 % → 96.9 %       | 85.2 % → 92.6 %      | 64.3 % → 100 %           | 42.9 % → 100 %         |
+ * | F     | 42 | 69.2 % → 100 %        | 60.0 % → 95.0 %      | 61.5 % → 100 %           | 38.5 % → 100 %         |
+ *
+ * Dangerous answers ("allowed" where the rules forbid or make it conditional): 1 at first on
+ * batch A (an English question about driving for Uber), 0 on every other first measurement,
+ * 0 everywhere now.
+ */
 import type { Verdict } from '../../src/domain/conduct/types';
 import type { ComplaintCategory } from '../../src/domain/intent/categories';
 import type { EvalCase } from './questions';

@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import type { Update } from '../../domain/chat/update';
 import type { Db } from '../database';
 import { inboundEvents } from '../schema';
@@ -12,20 +12,30 @@ export interface InboxItem {
 
 /** The durable intake: claims events once (by event_id and message_id) and tracks their processing. */
 export function createInboxRepository(db: Db) {
+  // Prepared once: the claim runs on the webhook's ack path, where building SQL per call showed up.
+  const claimStatement = db
+    .insert(inboundEvents)
+    .values({
+      eventId: sql.placeholder('eventId'),
+      messageId: sql.placeholder('messageId'),
+      kind: sql.placeholder('kind'),
+      update: sql.placeholder('update'),
+      receivedAt: sql.placeholder('receivedAt'),
+    })
+    .onConflictDoNothing()
+    .returning({ id: inboundEvents.id })
+    .prepare();
+
   return {
     /** Stores the update unless its event or message was seen before; returns the new row id or null. */
     async claim(update: Update, now: number): Promise<number | null> {
-      const rows = await db
-        .insert(inboundEvents)
-        .values({
-          eventId: update.eventId,
-          messageId: update.kind === 'message' ? update.messageId : null,
-          kind: update.kind,
-          update: JSON.stringify(update),
-          receivedAt: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: inboundEvents.id });
+      const rows = (await claimStatement.all({
+        eventId: update.eventId,
+        messageId: update.kind === 'message' ? update.messageId : null,
+        kind: update.kind,
+        update: JSON.stringify(update),
+        receivedAt: now,
+      })) as { id: number }[];
       return rows[0]?.id ?? null;
     },
 

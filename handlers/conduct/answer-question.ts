@@ -1,6 +1,6 @@
-import type { AskResult } from '../../src/domain/conduct/ask';
 import type { MessageResult } from '../../src/domain/chat/reply';
 import type { MessageUpdate } from '../../src/domain/chat/update';
+import type { AskResult } from '../../src/domain/conduct/ask';
 import type { HandlerPorts } from '../ports';
 
 /** Answers a conduct question with the verdict card and logs it for the dashboard. */

@@ -6,7 +6,8 @@ function parseChoices(raw: unknown): Record<number, string> {
     const parsed = JSON.parse(raw) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return {};
     const out: Record<number, string> = {};
-    for (const [k, v] of Object.entries(parsed)) if (/^\d{1,2}$/.test(k) && typeof v === 'string') out[Number(k)] = v;
+    for (const [k, v] of Object.entries(parsed))
+      if (/^\d{1,2}$/.test(k) && typeof v === 'string') out[Number(k)] = v;
     return out;
   } catch {
     return {};

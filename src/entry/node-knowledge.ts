@@ -1,7 +1,7 @@
 // Node only: loads the built index from disk and, with KNOWLEDGE_DIR, the organisation's own documents.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createConductEngine, type ConductEngine } from '../domain/conduct/engine';
+import { type ConductEngine, createConductEngine } from '../domain/conduct/engine';
 import { loadKnowledgeIndex } from '../domain/conduct/index-store';
 import { mergeKnowledge } from '../domain/knowledge/build';
 
@@ -20,7 +20,10 @@ export function readKnowledgeSources(dir: string): { path: string; text: string 
 }
 
 /** Loads the built-in index (never rebuilt at start) and merges KNOWLEDGE_DIR when set. */
-export function loadNodeKnowledge(knowledgeDir: string | undefined, indexPath = 'knowledge/index.json'): ConductEngine {
+export function loadNodeKnowledge(
+  knowledgeDir: string | undefined,
+  indexPath = 'knowledge/index.json',
+): ConductEngine {
   const base = loadKnowledgeIndex(JSON.parse(readFileSync(indexPath, 'utf8')));
   if (!knowledgeDir) return createConductEngine(base);
   if (!existsSync(knowledgeDir)) throw new Error(`KNOWLEDGE_DIR ${knowledgeDir} does not exist`);

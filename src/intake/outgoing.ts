@@ -1,6 +1,6 @@
+import type { NewOutboxMessage } from '../db/repositories/outbox-repository';
 import type { Outgoing, Reply } from '../domain/chat/reply';
 import type { MessageUpdate } from '../domain/chat/update';
-import type { NewOutboxMessage } from '../db/repositories/outbox-repository';
 import { sha256Hex } from '../lark/crypto';
 import { renderMessage } from '../lark/render';
 

@@ -29,7 +29,10 @@ export function constantTimeEqual(a: string, b: string): boolean {
 
 /** X-Lark-Signature: hex(SHA-256(timestamp + nonce + encryptKey + raw body)), over the raw bytes. */
 export async function larkSignature(timestamp: string, nonce: string, encryptKey: string, rawBody: string) {
-  return createHash('sha256').update(timestamp + nonce + encryptKey, 'utf8').update(rawBody, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(timestamp + nonce + encryptKey, 'utf8')
+    .update(rawBody, 'utf8')
+    .digest('hex');
 }
 
 /** Decrypts `{"encrypt": …}`: base64(iv16 + AES-256-CBC(PKCS7(json))) with key SHA-256(encryptKey). */

@@ -27,7 +27,11 @@ const messageEvent = z.object({
       content: z.string().max(200_000),
       create_time: z.string().max(32).optional(),
       mentions: z
-        .array(z.object({ key: z.string().max(64), id: z.object({ open_id: z.string().optional() }).loose() }).loose())
+        .array(
+          z
+            .object({ key: z.string().max(64), id: z.object({ open_id: z.string().optional() }).loose() })
+            .loose(),
+        )
         .max(100)
         .optional(),
     })
@@ -42,7 +46,10 @@ const cardActionEvent = z.object({
       form_value: z.record(z.string(), z.unknown()).optional(),
     })
     .loose(),
-  context: z.object({ open_message_id: z.string().optional(), open_chat_id: z.string().optional() }).loose().optional(),
+  context: z
+    .object({ open_message_id: z.string().optional(), open_chat_id: z.string().optional() })
+    .loose()
+    .optional(),
 });
 
 /** The outer envelope: its id, type and the token to check. */
@@ -66,7 +73,10 @@ export function readEnvelope(body: unknown): EnvelopeResult {
   const parsed = envelopeV2.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { type: 'invalid', message: `not a Lark 2.0 event: ${issue.path.join('.') || 'body'} ${issue.message}` };
+    return {
+      type: 'invalid',
+      message: `not a Lark 2.0 event: ${issue.path.join('.') || 'body'} ${issue.message}`,
+    };
   }
   return { type: 'envelope', envelope: parsed.data };
 }
@@ -126,10 +136,14 @@ export function parseEvent(envelope: Envelope, botOpenId: string | null): Parsed
     const parsed = messageEvent.safeParse(event);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      return { type: 'invalid', message: `malformed message event: ${issue.path.join('.')} ${issue.message}` };
+      return {
+        type: 'invalid',
+        message: `malformed message event: ${issue.path.join('.')} ${issue.message}`,
+      };
     }
     const { sender, message } = parsed.data;
-    if (sender.sender_type && sender.sender_type !== 'user') return { type: 'ignored', reason: 'not from a user' };
+    if (sender.sender_type && sender.sender_type !== 'user')
+      return { type: 'ignored', reason: 'not from a user' };
     const chatType = message.chat_type === 'p2p' ? 'p2p' : 'group';
     const mentions = message.mentions ?? [];
     if (chatType === 'group' && !(botOpenId && mentions.some((m) => m.id.open_id === botOpenId))) {

@@ -55,7 +55,10 @@ export function createFetchHttpInstance(fetchImpl: typeof fetch = fetch, default
       response.headers.forEach((value, key) => {
         h[key] = value;
       });
-      throw new LarkHttpError({ status: response.status, data, headers: h }, `Lark answered HTTP ${response.status}`);
+      throw new LarkHttpError(
+        { status: response.status, data, headers: h },
+        `Lark answered HTTP ${response.status}`,
+      );
     }
     return data;
   }

@@ -77,7 +77,11 @@ export async function verifyLarkRequest(
       return reject(400, 'malformed_body', '"encrypt" must be a non-empty base64 string.');
     }
     if (!settings.encryptKey) {
-      return reject(400, 'encryption_not_configured', 'The body is encrypted but LARK_ENCRYPT_KEY is not set.');
+      return reject(
+        400,
+        'encryption_not_configured',
+        'The body is encrypted but LARK_ENCRYPT_KEY is not set.',
+      );
     }
     try {
       body = JSON.parse(await larkDecrypt(encrypted, settings.encryptKey));
@@ -96,7 +100,11 @@ export async function verifyLarkRequest(
   }
   // Everything but the handshake must be signed once an Encrypt Key is configured.
   if (settings.encryptKey && !signed) {
-    return reject(401, 'missing_signature', 'X-Lark-Signature is required when an Encrypt Key is configured.');
+    return reject(
+      401,
+      'missing_signature',
+      'X-Lark-Signature is required when an Encrypt Key is configured.',
+    );
   }
   const { token, app_id: appId } = read.envelope.header;
   if (!token || !constantTimeEqual(token, settings.verificationToken)) {

@@ -49,7 +49,12 @@ export function larkWebhookRoutes(deps: { config: Config; runtime: Runtime; now:
         botOpenId = await runtime.botOpenId();
         if (!botOpenId) {
           // Answering 200 would drop a message that may be for us: let Lark deliver it again.
-          return jsonError(c, 503, 'bot_identity_unknown', "The bot's open_id is not known yet; please retry.");
+          return jsonError(
+            c,
+            503,
+            'bot_identity_unknown',
+            "The bot's open_id is not known yet; please retry.",
+          );
         }
       }
       const parsed = parseEvent(verified.envelope, botOpenId);

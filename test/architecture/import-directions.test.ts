@@ -24,7 +24,14 @@ function resolved(file: string, spec: string): string {
 }
 
 const FORBIDDEN: Record<string, RegExp[]> = {
-  'src/domain': [/^hono/, /^drizzle-orm/, /^@larksuiteoapi/, /^node:/, /^src\/(lark|db|transport|entry)/, /^handlers/],
+  'src/domain': [
+    /^hono/,
+    /^drizzle-orm/,
+    /^@larksuiteoapi/,
+    /^node:/,
+    /^src\/(lark|db|transport|entry)/,
+    /^handlers/,
+  ],
   handlers: [/^hono/, /^drizzle-orm/, /^@larksuiteoapi/, /^node:/, /^src\/(lark|db|transport|entry)/],
   'src/lark': [/^src\/(db|transport|entry)/, /^handlers/, /^hono/],
 };

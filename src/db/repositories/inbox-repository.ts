@@ -41,7 +41,10 @@ export function createInboxRepository(db: Db) {
 
     /** Records a finished event so a restart does not run it again. */
     async markDone(id: number, now: number): Promise<void> {
-      await db.update(inboundEvents).set({ status: 'done', processedAt: now }).where(eq(inboundEvents.id, id));
+      await db
+        .update(inboundEvents)
+        .set({ status: 'done', processedAt: now })
+        .where(eq(inboundEvents.id, id));
     },
 
     /** Records a failed attempt; after `maxAttempts` the event is parked as failed for a human to look at. */
@@ -53,7 +56,11 @@ export function createInboxRepository(db: Db) {
       const attempts = (row?.attempts ?? 0) + 1;
       await db
         .update(inboundEvents)
-        .set({ attempts, lastError: error.slice(0, 500), status: attempts >= maxAttempts ? 'failed' : 'pending' })
+        .set({
+          attempts,
+          lastError: error.slice(0, 500),
+          status: attempts >= maxAttempts ? 'failed' : 'pending',
+        })
         .where(eq(inboundEvents.id, id));
     },
 

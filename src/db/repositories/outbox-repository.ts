@@ -64,7 +64,12 @@ export function createOutboxRepository(db: Db) {
     async markRetry(id: number, attempts: number, nextAttemptAt: number, error: string, giveUp: boolean) {
       await db
         .update(outbox)
-        .set({ attempts, nextAttemptAt, lastError: error.slice(0, 500), status: giveUp ? 'failed' : 'pending' })
+        .set({
+          attempts,
+          nextAttemptAt,
+          lastError: error.slice(0, 500),
+          status: giveUp ? 'failed' : 'pending',
+        })
         .where(eq(outbox.id, id));
     },
 

@@ -10,7 +10,9 @@ export const inboundEvents = sqliteTable(
     messageId: text('message_id').unique(),
     kind: text('kind').notNull(),
     update: text('update_json').notNull(),
-    status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'done', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     receivedAt: integer('received_at').notNull(),

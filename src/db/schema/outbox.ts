@@ -15,7 +15,9 @@ export const outbox = sqliteTable(
     content: text('content').notNull(),
     purpose: text('purpose').notNull(),
     ticketCode: text('ticket_code'),
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'local'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'local'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at').notNull(),
     lastError: text('last_error'),

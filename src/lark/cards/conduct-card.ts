@@ -1,6 +1,6 @@
 import type { ConductReply } from '../../domain/chat/reply';
 import type { Verdict } from '../../domain/conduct/types';
-import { type Card, buttonRow, card, md } from '../card-parts';
+import { buttonRow, type Card, card, md } from '../card-parts';
 
 const BANNER: Record<Verdict, { label: string; template: string }> = {
   forbidden: { label: '禁止', template: 'red' },
@@ -13,12 +13,16 @@ const BANNER: Record<Verdict, { label: string; template: string }> = {
 const MAX_CARD_BYTES = 28_000;
 const MAX_QUOTE_CHARS = 360;
 
-const quote = (text: string) => (text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}……` : text);
+const quote = (text: string) =>
+  text.length > MAX_QUOTE_CHARS ? `${text.slice(0, MAX_QUOTE_CHARS)}……` : text;
 
 function build(reply: ConductReply, citationCount: number): Card {
   const { answer, question, questionId, choices } = reply;
   const banner = BANNER[answer.verdict];
-  const elements: unknown[] = [md(`**问：** ${question}`), md(`**结论：${banner.label}。** ${answer.answer}`)];
+  const elements: unknown[] = [
+    md(`**问：** ${question}`),
+    md(`**结论：${banner.label}。** ${answer.answer}`),
+  ];
 
   const citations = answer.citations.slice(0, citationCount);
   if (citations.length > 0) {
@@ -64,7 +68,9 @@ function build(reply: ConductReply, citationCount: number): Card {
     );
   }
   elements.push(
-    md("<font color='grey'>依据已收录的党纪法规和政商交往清单作答；情况复杂时请向本单位纪检监察机构咨询。</font>"),
+    md(
+      "<font color='grey'>依据已收录的党纪法规和政商交往清单作答；情况复杂时请向本单位纪检监察机构咨询。</font>",
+    ),
   );
   return card(`【${banner.label}】${answer.title || '廉洁问答'}`, banner.template, elements);
 }
@@ -77,4 +83,3 @@ export function renderConductCard(reply: ConductReply): Card {
   }
   return build(reply, 0);
 }
-

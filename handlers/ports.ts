@@ -12,6 +12,7 @@ export interface LoggedQuestion {
   verdict: string;
   scenarioId: string | null;
   confidence: number;
+  /** The event (or page request) it came from: recording the same one twice keeps one row. */
   sourceKey: string;
 }
 

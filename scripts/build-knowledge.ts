@@ -1,30 +1,14 @@
 // Validates knowledge/rules and knowledge/scenarios and writes knowledge/index.json (deterministic).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  buildKnowledgeIndex,
-  type KnowledgeSource,
-  serializeKnowledgeIndex,
-} from '../src/domain/knowledge/build';
-
-/** Reads the rules/*.md and scenarios/*.yaml files of a knowledge folder, paths relative to the cwd. */
-const readKnowledgeSources = (dir: string): KnowledgeSource[] =>
-  ['rules', 'scenarios'].flatMap((sub) => {
-    const folder = join(dir, sub);
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((f) => /\.(md|ya?ml)$/i.test(f))
-      .sort()
-      .map((f) => ({
-        path: relative(process.cwd(), join(folder, f)),
-        text: readFileSync(join(folder, f), 'utf8'),
-      }));
-  });
+import { buildKnowledgeIndex, serializeKnowledgeIndex } from '../src/domain/knowledge/build';
+import { readKnowledgeSources } from '../src/entry/node-knowledge';
 
 const main = (): void => {
   const dir = process.argv[2] ?? 'knowledge';
   const out = join(dir, 'index.json');
-  const sources = readKnowledgeSources(dir);
+  // Paths relative to the working directory, so problems name the files as the user typed them.
+  const sources = readKnowledgeSources(dir).map((s) => ({ ...s, path: relative(process.cwd(), s.path) }));
   const result = buildKnowledgeIndex(sources);
   if (!result.ok) {
     console.error(`knowledge build failed: ${result.errors.length} problem(s)`);

@@ -8,7 +8,7 @@ import { jsonError } from './transport/errors';
 import { larkWebhookRoutes } from './transport/lark-webhook';
 import { pageRoutes } from './transport/pages';
 
-/** What the app factory needs; the two entries (Node, Worker) are the only places that build it. */
+/** What the app factory needs; `createBot` (src/bootstrap.ts), which both entries call, builds it. */
 export interface AppDeps {
   config: Config;
   database: Database;

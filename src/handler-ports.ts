@@ -16,7 +16,7 @@ export interface PortSources {
 /** Random bytes from the platform's CSPRNG (WebCrypto on Node 20 and Workers). */
 export const cryptoRandom = (length: number): Uint8Array => crypto.getRandomValues(new Uint8Array(length));
 
-/** Wires the handlers' ports to drizzle, the conduct engine and the org file; both entries call this. */
+/** Wires the handlers' ports to drizzle, the conduct engine and the org file; `createBot` calls this for both entries. */
 export function createHandlerPorts(sources: PortSources): HandlerPorts {
   const ask = createAsker({ engine: sources.engine });
   return {

@@ -7,6 +7,7 @@ import { RESUME_AFTER_MS } from '../src/runtime';
 import { settleBackgroundWork } from '../src/transport/run-after-response';
 import { startFakeLarkServer } from './fakes/fake-lark-server';
 import { createTestClock } from './support/clock';
+import { buildFakeLarkApp } from './support/fake-lark-app';
 import { messageEvent, postInit, TEST_LARK, toWire } from './support/lark-events';
 import { buildTestApp, type TestAppOptions } from './support/node-app';
 import { waitFor } from './support/wait';
@@ -15,13 +16,8 @@ import { waitFor } from './support/wait';
 // Lark failures, and local mode keeps every message instead of sending it.
 
 async function setup(options: Omit<TestAppOptions, 'fakeLark'> = {}) {
-  const fake = await startFakeLarkServer();
   const clock = createTestClock();
-  const t = buildTestApp({ fakeLark: fake, now: clock.now, ...options });
-  onTestFinished(async () => {
-    await t.close();
-    await fake.close();
-  });
+  const { fake, t } = await buildFakeLarkApp({ now: clock.now, ...options });
   const post = async (payload: unknown) =>
     t.app.request(
       '/lark/events',

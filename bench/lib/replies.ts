@@ -1,15 +1,6 @@
-// Reading the fake Lark's record: which of our messages got a reply, and when.
+// Waiting on the fake Lark's record until each of our messages got a reply.
 import type { DeliveredMessage, FakeLarkServer } from '../../test/fakes/fake-lark-server';
-
-/** Replies delivered to each message id (a message answered twice has two). */
-export function repliesByTarget(fake: FakeLarkServer): Map<string, DeliveredMessage[]> {
-  const out = new Map<string, DeliveredMessage[]>();
-  for (const m of fake.messages) {
-    if (m.kind !== 'reply' || !m.target) continue;
-    out.set(m.target, [...(out.get(m.target) ?? []), m]);
-  }
-  return out;
-}
+import { repliesByTarget } from '../../test/support/replies';
 
 /** Waits until every message id has a reply, or the timeout passes; resolves with the replies seen. */
 export async function waitForReplies(

@@ -10,27 +10,20 @@ export const EXTRA_OPS = ['ask', 'reply', 'supplement', 'reveal', 'rekey'] as co
 /** An operation a card button can ask for: a domain action or one of the extras. */
 export type CardOp = TicketAction | (typeof EXTRA_OPS)[number];
 
+// Buttons for one card action: the operation, the ticket and the audience travel in the button's value.
+const opButton =
+  (action: 'ticket.act' | 'ticket.form') =>
+  (ticket: Ticket, op: CardOp, aud: Audience, label: string, style?: ReplyButton['style']): ReplyButton => ({
+    label,
+    style,
+    value: { action, code: ticket.code, op, aud },
+  });
+
 /** A button that runs an operation at once. */
-export function actButton(
-  ticket: Ticket,
-  op: CardOp,
-  aud: Audience,
-  label: string,
-  style?: ReplyButton['style'],
-): ReplyButton {
-  return { label, style, value: { action: 'ticket.act', code: ticket.code, op, aud } };
-}
+export const actButton = opButton('ticket.act');
 
 /** A button that opens the operation's form on the card. */
-export function formButton(
-  ticket: Ticket,
-  op: CardOp,
-  aud: Audience,
-  label: string,
-  style?: ReplyButton['style'],
-): ReplyButton {
-  return { label, style, value: { action: 'ticket.form', code: ticket.code, op, aud } };
-}
+export const formButton = opButton('ticket.form');
 
 function handlerButtons(ticket: Ticket, aud: Audience): ReplyButton[] {
   const out: ReplyButton[] = [];

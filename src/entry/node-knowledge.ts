@@ -3,16 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ConductEngine, createConductEngine } from '../domain/conduct/engine';
 import { loadKnowledgeIndex } from '../domain/conduct/index-store';
-import { mergeKnowledge } from '../domain/knowledge/build';
+import { type KnowledgeSource, mergeKnowledge } from '../domain/knowledge/build';
 
-/** Reads the rule and scenario files under a knowledge folder, as {path, text} sources. */
-export function readKnowledgeSources(dir: string): { path: string; text: string }[] {
-  const out: { path: string; text: string }[] = [];
+/** Reads the rule and scenario files under a knowledge folder (for KNOWLEDGE_DIR and the index build). */
+export function readKnowledgeSources(dir: string): KnowledgeSource[] {
+  const out: KnowledgeSource[] = [];
   for (const sub of ['rules', 'scenarios']) {
     const folder = join(dir, sub);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
-      if (!/\.(md|ya?ml)$/.test(name)) continue;
+      if (!/\.(md|ya?ml)$/i.test(name)) continue;
       out.push({ path: join(folder, name), text: readFileSync(join(folder, name), 'utf8') });
     }
   }

@@ -1,13 +1,10 @@
 // The Node entry: .env, config, the SQLite file with migrations, the HTTP server and the scheduler.
 import { existsSync } from 'node:fs';
 import { serve } from '@hono/node-server';
-import { createApp } from '../app';
+import { createBot } from '../bootstrap';
 import { ConfigError, loadConfig } from '../config';
 import { openNodeDatabase } from '../db/node-database';
-import { createHandlerPorts } from '../handler-ports';
-import { createLarkClient } from '../lark/client';
 import { OrgFileError } from '../org-loading';
-import { createRuntime } from '../runtime';
 import { settleBackgroundWork } from '../transport/run-after-response';
 import { loadNodeKnowledge } from './node-knowledge';
 import { loadNodeOrg } from './node-org';
@@ -17,50 +14,44 @@ const TICK_MS = 5_000;
 /** Stored events processed at once: enough to overlap their waits, few enough to keep acks first. */
 const PROCESS_CONCURRENCY = 2;
 
-function main() {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config: ReturnType<typeof loadConfig>;
+// Runs one start-up step. An error `explain` has a line for is printed as that line alone (no stack
+// trace) and the process exits 1; any other error is rethrown.
+function orExit<T>(step: () => T, explain: (error: unknown) => string | null): T {
   try {
-    config = loadConfig(process.env);
+    return step();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  let org: ReturnType<typeof loadNodeOrg>;
-  try {
-    org = loadNodeOrg(config.ORG_FILE);
-  } catch (error) {
-    if (error instanceof OrgFileError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const database = openNodeDatabase(config.DATABASE_PATH);
-  const lark =
-    config.LARK_APP_ID && config.LARK_APP_SECRET
-      ? createLarkClient({
-          appId: config.LARK_APP_ID,
-          appSecret: config.LARK_APP_SECRET,
-          domain: config.LARK_DOMAIN,
-        })
-      : null;
-  let engine: ReturnType<typeof loadNodeKnowledge>;
-  try {
-    engine = loadNodeKnowledge(config.KNOWLEDGE_DIR);
-  } catch (error) {
-    // A bad KNOWLEDGE_DIR is a configuration error too: one line, no stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`Invalid configuration: ${message.split('\n').join('; ')}`);
+    const line = explain(error);
+    if (line === null) throw error;
+    console.error(line);
     process.exit(1);
   }
-  const ports = createHandlerPorts({ database, engine, org });
+}
+
+function main() {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const config = orExit(
+    () => loadConfig(process.env),
+    (error) => (error instanceof ConfigError ? error.message : null),
+  );
+  const org = orExit(
+    () => loadNodeOrg(config.ORG_FILE),
+    (error) => (error instanceof OrgFileError ? error.message : null),
+  );
+  const database = openNodeDatabase(config.DATABASE_PATH);
+  // A bad KNOWLEDGE_DIR is a configuration error too: one line, no stack trace.
+  const engine = orExit(
+    () => loadNodeKnowledge(config.KNOWLEDGE_DIR),
+    (error) =>
+      `Invalid configuration: ${(error instanceof Error ? error.message : String(error)).split('\n').join('; ')}`,
+  );
   const startedAt = Date.now();
-  const runtime = createRuntime({ config, database, lark, ports, processConcurrency: PROCESS_CONCURRENCY });
-  const app = createApp({ config, database, runtime });
+  const { app, runtime } = createBot({
+    config,
+    database,
+    engine,
+    org,
+    processConcurrency: PROCESS_CONCURRENCY,
+  });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const mode = config.mode === 'local' ? 'local mode: messages are kept, open the playground' : 'Lark mode';

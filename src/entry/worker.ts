@@ -3,15 +3,12 @@
 
 import knowledgeIndex from '../../knowledge/index.json';
 import orgYaml from '../../knowledge/org.yaml';
-import { createApp } from '../app';
+import { type Bot, createBot } from '../bootstrap';
 import { loadConfig } from '../config';
 import { openD1Database } from '../db/d1-database';
 import { createConductEngine } from '../domain/conduct/engine';
 import { loadKnowledgeIndex } from '../domain/conduct/index-store';
-import { createHandlerPorts } from '../handler-ports';
-import { createLarkClient } from '../lark/client';
 import { loadOrgText } from '../org-loading';
-import { createRuntime, type Runtime } from '../runtime';
 
 /** Bindings and variables declared in wrangler.toml (secrets via `wrangler secret put`). */
 export interface Env {
@@ -19,27 +16,17 @@ export interface Env {
   [name: string]: unknown;
 }
 
-let built: { app: ReturnType<typeof createApp>; runtime: Runtime } | null = null;
+let built: Bot | null = null;
 
 function build(env: Env) {
   if (built) return built;
   const config = loadConfig(env);
   const database = openD1Database(env.DB);
-  const lark =
-    config.LARK_APP_ID && config.LARK_APP_SECRET
-      ? createLarkClient({
-          appId: config.LARK_APP_ID,
-          appSecret: config.LARK_APP_SECRET,
-          domain: config.LARK_DOMAIN,
-        })
-      : null;
   // The index is bundled and loaded, never rebuilt; KNOWLEDGE_DIR is a Node-only option.
   const engine = createConductEngine(loadKnowledgeIndex(knowledgeIndex));
   // The organisation file is bundled as text (wrangler.toml [[rules]]); ORG_FILE is a Node-only path.
   const org = loadOrgText(orgYaml, 'knowledge/org.yaml');
-  const ports = createHandlerPorts({ database, engine, org });
-  const runtime = createRuntime({ config, database, lark, ports });
-  built = { app: createApp({ config, database, runtime }), runtime };
+  built = createBot({ config, database, engine, org });
   return built;
 }
 

@@ -5,21 +5,11 @@ import type { HandlerPorts } from '../../handlers/ports';
 import { type ListTicketsQuery, listTickets, ticketDetail, ticketsCsv } from '../../handlers/tickets';
 import type { Config } from '../config';
 import { addCalendarDays, chinaTime, isDateKey } from '../domain/calendar/china-time';
-import { type Category, isCategory } from '../domain/tickets/category';
+import { isCategory } from '../domain/tickets/category';
 import { parseTicketCode } from '../domain/tickets/ticket-code';
-import type { TicketStatus } from '../domain/tickets/ticket-types';
+import { isTicketStatus, TICKET_STATUSES } from '../domain/tickets/ticket-types';
 import { requireAdminApi } from './admin-auth';
 import { jsonError } from './errors';
-
-const STATUSES: readonly TicketStatus[] = [
-  'received',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'verified',
-  'visited',
-  'closed',
-];
 
 /** The most tickets one request lists (JSON or CSV). */
 export const MAX_API_TICKETS = 1000;
@@ -29,14 +19,14 @@ type Parsed = { ok: true; query: ListTicketsQuery } | { ok: false; message: stri
 function parseQuery(q: Record<string, string>, org: HandlerPorts['org']): Parsed {
   const query: ListTicketsQuery = { limit: MAX_API_TICKETS };
   if (q.status) {
-    if (!STATUSES.includes(q.status as TicketStatus))
-      return { ok: false, message: `status must be one of ${STATUSES.join(', ')}.` };
-    query.status = q.status as TicketStatus;
+    if (!isTicketStatus(q.status))
+      return { ok: false, message: `status must be one of ${TICKET_STATUSES.join(', ')}.` };
+    query.status = q.status;
   }
   if (q.category) {
     if (!isCategory(q.category))
       return { ok: false, message: 'category must be a code of the complaint taxonomy (e.g. delay).' };
-    query.category = q.category as Category;
+    query.category = q.category;
   }
   if (q.department) {
     if (!org.departments.some((d) => d.id === q.department))

@@ -60,4 +60,15 @@ describe('import directions', () => {
     );
     expect(violations).toEqual([]);
   });
+
+  it('should keep the entries on top: shared code (bootstrap included) never imports src/entry', () => {
+    const shared = [...files('src'), ...files('handlers')].filter((f) => !f.startsWith('src/entry/'));
+    const violations = shared.flatMap((file) =>
+      imports(file)
+        .map((spec) => resolved(file, spec))
+        .filter((target) => target.startsWith('src/entry'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(violations).toEqual([]);
+  });
 });

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createConductRepository } from '../../src/db/repositories/conduct-repository';
 import { ADMIN_TOKEN, buildPagesApp } from '../pages/support';
-import type { TestApp } from '../support/node-app';
-import { type Browser, consoleErrors, hasChromium, launchBrowser, type Served, serveApp } from './support';
+import { browserApp, consoleErrors, hasChromium } from './support';
 
 describe.skipIf(!hasChromium)('the dashboard in a real browser', () => {
-  let t: TestApp;
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = buildPagesApp({ env: { ADMIN_TOKEN } });
+  const ui = browserApp(async () => {
+    const t = buildPagesApp({ env: { ADMIN_TOKEN } });
     const conduct = createConductRepository(t.database.db);
     const now = Date.now();
     for (let i = 0; i < 6; i++) {
@@ -26,19 +21,13 @@ describe.skipIf(!hasChromium)('the dashboard in a real browser', () => {
         now - i * 3 * 24 * 3600 * 1000,
       );
     }
-    served = await serveApp(t.app);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await t?.close();
+    return t;
   });
 
   it('should refuse a visitor without the token, then chart for one who logs in with it', async () => {
-    const page = await browser.context.newPage();
+    const page = await ui.browser.context.newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${served.url}/admin/conduct`);
+    await page.goto(`${ui.served.url}/admin/conduct`);
     expect(new URL(page.url()).pathname).toBe('/admin/login');
     expect(await page.locator('svg').count()).toBe(0);
 

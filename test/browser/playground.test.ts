@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../support/node-app';
-import { type Browser, consoleErrors, hasChromium, launchBrowser, type Served, serveApp } from './support';
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from '../support/node-app';
+import { browserApp, consoleErrors, hasChromium } from './support';
 
 describe.skipIf(!hasChromium)('the playground in a real browser', () => {
-  let t: TestApp;
-  let served: Served;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    t = buildTestApp(); // the real bot: real routes, the built-in knowledge, local mode
-    served = await serveApp(t.app);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await t?.close();
-  });
+  const ui = browserApp(() => buildTestApp()); // the real bot: real routes, the built-in knowledge, local mode
 
   it('should answer a typed question with the real card and take a 👎 vote, logging no error', async () => {
-    const page = await browser.context.newPage();
+    const page = await ui.browser.context.newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${served.url}/`);
+    await page.goto(`${ui.served.url}/`);
     await page.fill('#pg-text', '老板请吃饭能去吗');
     await page.click('.composer button.primary');
     const card = page.locator('.chat .lark-card').last();
@@ -38,9 +25,9 @@ describe.skipIf(!hasChromium)('the playground in a real browser', () => {
   });
 
   it('should file a complaint as an enterprise and show who else would be told', async () => {
-    const page = await browser.context.newPage();
+    const page = await ui.browser.context.newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${served.url}/`);
+    await page.goto(`${ui.served.url}/`);
     await page.click('text=我是企业');
     await page.waitForURL(/as=enterprise/);
     await page.fill('#pg-text', '住建局办施工许可超过承诺时限一个月了，窗口一直说领导不在');
@@ -50,7 +37,7 @@ describe.skipIf(!hasChromium)('the playground in a real browser', () => {
     expect(await page.locator('.outbox tbody tr.meta').count()).toBeGreaterThan(0);
 
     // The handling unit's card works from the outbox, acting as the handler it was sent to.
-    const rows = await t.runtime.outbox.recent(30);
+    const rows = await ui.t.runtime.outbox.recent(30);
     const notice = rows.find((r) => r.purpose === 'ticket.new' && r.receiveIdType === 'open_id')!;
     await page.click(`tr.card-row:has(#outbox-${notice.id}) summary`);
     await page.locator(`#outbox-${notice.id} button`, { hasText: '签收' }).click();

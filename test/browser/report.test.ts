@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, buildPagesApp } from '../pages/support';
-import type { TestApp } from '../support/node-app';
-import { type Browser, consoleErrors, hasChromium, launchBrowser, type Served, serveApp } from './support';
+import { browserApp, consoleErrors, hasChromium } from './support';
 
 const DESCRIPTION = '在示例市市场监督管理局窗口办营业执照，跑了三次都说材料不全，工作人员暗示找中介就能办。';
 
 describe.skipIf(!hasChromium)('the public form and status page in a real browser', () => {
-  let t: TestApp;
-  let served: Served;
-  let browser: Browser;
-  let noScript: Browser;
-
-  beforeAll(async () => {
-    t = buildPagesApp({ env: { ADMIN_TOKEN } });
-    served = await serveApp(t.app);
-    [browser, noScript] = await Promise.all([launchBrowser(), launchBrowser({ javaScriptEnabled: false })]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), noScript?.close()]);
-    await served?.close();
-    await t?.close();
-  });
+  const ui = browserApp(() => buildPagesApp({ env: { ADMIN_TOKEN } }), { noScript: true });
 
   it('should file an anonymous complaint, show its code and key, and the API should list it', async () => {
-    const page = await browser.context.newPage();
+    const page = await ui.browser.context.newPage();
     const errors = consoleErrors(page);
-    await page.goto(`${served.url}/report`);
+    await page.goto(`${ui.served.url}/report`);
     await page.check('#mode-anonymous');
     expect(await page.locator('#f-name').isVisible()).toBe(false); // identity fields hide when anonymous
     await page.fill('#f-description', DESCRIPTION);
@@ -36,7 +21,7 @@ describe.skipIf(!hasChromium)('the public form and status page in a real browser
     expect(key).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
     expect(await page.locator('[data-copy]').isVisible()).toBe(true);
 
-    const api = await fetch(`${served.url}/api/tickets`, {
+    const api = await fetch(`${ui.served.url}/api/tickets`, {
       headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
     });
     expect(JSON.stringify(await api.json())).toContain(code);
@@ -52,8 +37,8 @@ describe.skipIf(!hasChromium)('the public form and status page in a real browser
   });
 
   it('should work without JavaScript: errors keep the text, then the complaint is filed', async () => {
-    const page = await noScript.context.newPage();
-    await page.goto(`${served.url}/report`);
+    const page = await ui.noScript!.context.newPage();
+    await page.goto(`${ui.served.url}/report`);
     await page.fill('#f-name', '王经理');
     await page.fill('#f-description', '太慢了');
     await page.click('form.report-form button[type=submit].primary');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { TestApp } from '../support/node-app';
 
 /** Where Debian puts Chromium (never downloaded by the tests). */
@@ -79,4 +80,38 @@ export function consoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   return errors;
+}
+
+/** What a browser test file runs against, filled in before its tests run. */
+export interface BrowserApp {
+  t: TestApp;
+  served: Served;
+  browser: Browser;
+  /** A second browser with JavaScript off, when asked for. */
+  noScript?: Browser;
+}
+
+/**
+ * Builds the app, serves it and launches Chromium before the file's tests, and closes them after;
+ * call it inside the `describe` so a skipped suite launches nothing.
+ */
+export function browserApp(
+  build: () => TestApp | Promise<TestApp>,
+  options: { noScript?: boolean } = {},
+): BrowserApp {
+  const live: Partial<BrowserApp> = {};
+  beforeAll(async () => {
+    live.t = await build();
+    live.served = await serveApp(live.t.app);
+    [live.browser, live.noScript] = await Promise.all([
+      launchBrowser(),
+      options.noScript ? launchBrowser({ javaScriptEnabled: false }) : undefined,
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([live.browser?.close(), live.noScript?.close()]);
+    await live.served?.close();
+    await live.t?.close();
+  });
+  return live as BrowserApp;
 }

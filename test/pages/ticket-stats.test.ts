@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createStatsRepository, WEEK_MS, weekStart } from '../../src/db/repositories/stats-repository';
+import { WEEK_MS, weekStart } from '../../src/db/repositories/stats-series';
 import { createTicketRepository } from '../../src/db/repositories/ticket-repository';
+import { createTicketStatsRepository } from '../../src/db/repositories/ticket-stats-repository';
 import { applyAction } from '../../src/domain/tickets/apply-action';
 import { openTicket } from '../../src/domain/tickets/open-ticket';
 import type { Actor, Ticket, TicketAction, TicketEvent } from '../../src/domain/tickets/ticket-types';
@@ -70,7 +71,7 @@ describe('dashboard ticket figures', () => {
     expect(done.departmentId).toBe('zjj');
     expect(late.departmentId).toBe('scjgj');
 
-    const stats = createStatsRepository(database.db);
+    const stats = createTicketStatsRepository(database.db);
     const range = { from: at('2026-11-01 00:00'), to: at('2026-12-01 00:00') };
     const now = late.deadlineAt! + HOUR; // the shirking ticket is past its deadline, still in progress
     expect(fresh.deadlineAt!).toBeGreaterThan(now);
@@ -101,7 +102,7 @@ describe('dashboard ticket figures', () => {
 
     const onlyZjj = await stats.ticketFigures({ range, department: 'zjj' }, now);
     expect(onlyZjj.total).toBe(1);
-    const onlyDiscipline = await stats.recentTickets({ range, department: 'discipline' }, 10);
+    const onlyDiscipline = await stats.recentTickets({ range, department: 'discipline' }, now, 10);
     expect(onlyDiscipline.map((r) => r.category)).toEqual(['extortion']);
     const none = await stats.ticketFigures({ range: { from: 0, to: 1 } }, now);
     expect(none).toMatchObject({ total: 0, overdue: 0, meanToAccept: null, meanScore: null });

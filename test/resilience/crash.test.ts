@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeLarkServer } from '../fakes/fake-lark-server';
 import { fakeLarkEnv } from '../support/node-app';
+import { repliesByTarget } from '../support/replies';
 import { waitFor } from '../support/wait';
 import { deliver, deliverAll, people } from './support/burst';
 import { startEntry } from './support/entry';
-import { repliesByTarget } from './support/replies';
 import { count, query } from './support/sqlite';
 
 // The real server process, killed with SIGKILL in the middle of a burst and started again on the same

@@ -10,10 +10,10 @@ import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import { type FakeLarkOptions, startFakeLarkServer } from '../fakes/fake-lark-server';
 import { createTestClock } from '../support/clock';
 import { messageEvent, postInit, TEST_LARK, toWire } from '../support/lark-events';
+import { repliesByTarget } from '../support/replies';
 import { waitFor } from '../support/wait';
 import { type AppOptions, buildApp } from './support/app';
-import { people, type Sent } from './support/burst';
-import { repliesByTarget } from './support/replies';
+import { people, type Sent, sentEvent } from './support/burst';
 import { query } from './support/sqlite';
 
 // The outbox's promises, checked through the whole app: persisted before sent, paced below Lark's limits,
@@ -36,14 +36,7 @@ async function setup(options: Partial<AppOptions> & { fakeOptions?: FakeLarkOpti
     await fake.close();
   });
   const post = async (sent: Sent, eventId = sent.eventId, now = options.now?.() ?? Date.now()) => {
-    const event = messageEvent({
-      eventId,
-      messageId: sent.messageId,
-      chatId: sent.chatId,
-      senderOpenId: sent.senderId,
-      chatType: 'p2p',
-      text: sent.text,
-    });
+    const event = sentEvent(sent, eventId);
     return t.app.request(
       '/lark/events',
       postInit(await toWire(event, { encryptKey: TEST_LARK.encryptKey, now })),

@@ -9,9 +9,9 @@ import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import { startFakeLarkServer } from '../fakes/fake-lark-server';
 import { createTestClock } from '../support/clock';
 import { messageEvent, postInit, TEST_LARK, toWire } from '../support/lark-events';
+import { repliesByTarget } from '../support/replies';
 import { openTestDatabase } from '../support/test-database';
 import { buildApp } from './support/app';
-import { repliesByTarget } from './support/replies';
 import { count } from './support/sqlite';
 
 // One sender cannot flood the bot: 20 messages a minute and 5 complaints an hour, sliding windows kept in

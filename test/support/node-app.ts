@@ -6,16 +6,15 @@ import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HandlerPorts } from '../../handlers/ports';
 import type { Routes } from '../../handlers/routes';
-import { createApp } from '../../src/app';
+import { type Bot, createBot } from '../../src/bootstrap';
 import { type Config, loadConfig } from '../../src/config';
 import { openNodeDatabase } from '../../src/db/node-database';
 import type { ConductEngine } from '../../src/domain/conduct/engine';
 import type { Org } from '../../src/domain/org/org-types';
 import { loadNodeKnowledge } from '../../src/entry/node-knowledge';
 import { loadNodeOrg } from '../../src/entry/node-org';
-import { createHandlerPorts } from '../../src/handler-ports';
-import { createLarkClient, type LarkClient } from '../../src/lark/client';
-import { createRuntime, type Runtime } from '../../src/runtime';
+import type { LarkClient } from '../../src/lark/client';
+import type { Runtime } from '../../src/runtime';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import type { FakeLarkServer } from '../fakes/fake-lark-server';
 import { TEST_LARK } from './lark-events';
@@ -53,7 +52,7 @@ export interface TestAppOptions {
 
 /** A built app and everything behind it. */
 export interface TestApp {
-  app: ReturnType<typeof createApp>;
+  app: Bot['app'];
   runtime: Runtime;
   database: ReturnType<typeof openNodeDatabase>;
   config: Config;
@@ -89,32 +88,21 @@ export function buildTestApp(options: TestAppOptions = {}): TestApp {
   const database = openNodeDatabase(dbPath, MIGRATIONS_DIR);
   const logs: string[] = [];
   const log = options.log ?? ((line: string) => logs.push(line));
-  const lark =
-    config.LARK_APP_ID && config.LARK_APP_SECRET
-      ? createLarkClient({
-          appId: config.LARK_APP_ID,
-          appSecret: config.LARK_APP_SECRET,
-          domain: config.LARK_DOMAIN,
-        })
-      : null;
-  const runtime = createRuntime({
+  const { app, runtime, lark } = createBot({
     config,
     database,
-    lark,
     now: options.now,
     routes: options.routes,
-    ports:
-      options.ports ??
-      createHandlerPorts({
-        database,
-        engine: builtInEngine(),
-        org:
-          options.org ??
-          loadNodeOrg(isAbsolute(config.ORG_FILE) ? config.ORG_FILE : join(REPO_DIR, config.ORG_FILE)),
-      }),
     log,
+    ...(options.ports
+      ? { ports: options.ports }
+      : {
+          engine: builtInEngine(),
+          org:
+            options.org ??
+            loadNodeOrg(isAbsolute(config.ORG_FILE) ? config.ORG_FILE : join(REPO_DIR, config.ORG_FILE)),
+        }),
   });
-  const app = createApp({ config, database, runtime, now: options.now, log });
   return {
     app,
     runtime,

@@ -2,8 +2,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { createApp } from '../../src/app';
 import { larkSignature } from '../../src/lark/crypto';
 import { MAX_BODY_BYTES } from '../../src/transport/lark-webhook';
-import { startFakeLarkServer } from '../fakes/fake-lark-server';
 import { createTestClock } from '../support/clock';
+import { buildFakeLarkApp } from '../support/fake-lark-app';
 import {
   messageEvent,
   postInit,
@@ -17,12 +17,7 @@ import { buildTestApp, type TestAppOptions } from '../support/node-app';
 // Everything the webhook refuses (or answers without work) before a handler runs, through app.request.
 
 async function setup(options: Omit<TestAppOptions, 'fakeLark'> = {}) {
-  const fake = await startFakeLarkServer();
-  const t = buildTestApp({ fakeLark: fake, ...options });
-  onTestFinished(async () => {
-    await t.close();
-    await fake.close();
-  });
+  const { fake, t } = await buildFakeLarkApp(options);
   const post = (wire: WireRequest) => t.app.request('/lark/events', postInit(wire));
   return { fake, t, post };
 }

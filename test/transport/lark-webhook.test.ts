@@ -1,24 +1,20 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MessageHandler } from '../../handlers/context';
 import { createRoutes, type Routes } from '../../handlers/routes';
 import type { CardActionResult } from '../../src/domain/chat/reply';
 import type { MessageUpdate } from '../../src/domain/chat/update';
 import { CARD_BUDGET_MS } from '../../src/runtime';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
-import { type FakeLarkServer, startFakeLarkServer } from '../fakes/fake-lark-server';
+import type { FakeLarkServer } from '../fakes/fake-lark-server';
+import { buildFakeLarkApp } from '../support/fake-lark-app';
 import { cardActionEvent, messageEvent, postInit, TEST_LARK, toWire, uniqueId } from '../support/lark-events';
-import { buildTestApp, type TestAppOptions } from '../support/node-app';
+import type { TestAppOptions } from '../support/node-app';
 import { waitFor } from '../support/wait';
 
 // What the webhook does with verified events: dedupe, answer fast, reply through the real SDK client.
 
 async function setup(options: Omit<TestAppOptions, 'fakeLark'> = {}) {
-  const fake = await startFakeLarkServer();
-  const t = buildTestApp({ fakeLark: fake, ...options });
-  onTestFinished(async () => {
-    await t.close();
-    await fake.close();
-  });
+  const { fake, t } = await buildFakeLarkApp(options);
   const post = async (payload: unknown) =>
     t.app.request('/lark/events', postInit(await toWire(payload, { encryptKey: TEST_LARK.encryptKey })));
   return { fake, t, post };

@@ -1,23 +1,13 @@
 import { eq } from 'drizzle-orm';
+import type { ConductLog, LoggedQuestion } from '../../../handlers/ports';
 import type { Db } from '../database';
 import { conductFeedback, conductQuestions } from '../schema';
 
-/** A conduct question as recorded for the dashboard. */
-export interface RecordedQuestion {
-  askedBy: string;
-  question: string;
-  verdict: string;
-  scenarioId: string | null;
-  confidence: number;
-  /** The event (or page request) it came from: recording the same one twice keeps one row. */
-  sourceKey: string;
-}
-
-/** Conduct questions and the 👍/👎 votes on their answers. */
-export function createConductRepository(db: Db) {
+/** Conduct questions and the 👍/👎 votes on their answers over drizzle: the ConductLog port on both drivers. */
+export function createConductRepository(db: Db): ConductLog {
   return {
     /** Records a question once per source and returns its id. */
-    async record(q: RecordedQuestion, now: number): Promise<number> {
+    async record(q: LoggedQuestion, now: number): Promise<number> {
       const inserted = await db
         .insert(conductQuestions)
         .values({ ...q, confidence: Math.round(q.confidence * 100), createdAt: now })
@@ -49,6 +39,3 @@ export function createConductRepository(db: Db) {
     },
   };
 }
-
-/** The conduct log's port. */
-export type ConductRepository = ReturnType<typeof createConductRepository>;

@@ -1,19 +1,28 @@
 import type { EpochMs } from '../calendar/china-time';
 import type { Category } from './category';
 
+/** Every ticket status, in the loop's order (the order filters, charts and error messages list them in). */
+export const TICKET_STATUSES = [
+  'received',
+  'assigned',
+  'in_progress',
+  'resolved',
+  'verified',
+  'visited',
+  'closed',
+] as const;
+
 /**
  * Where a ticket is in the closed loop 受理 → 交办 → 限期整改 → 对账销号 → 回访:
  * received 受理（待分办）, assigned 已交办（待签收）, in_progress 整改中, resolved 已办结（待销号）,
  * verified 已销号（待回访）, visited 已回访, closed 已归档.
  */
-export type TicketStatus =
-  | 'received'
-  | 'assigned'
-  | 'in_progress'
-  | 'resolved'
-  | 'verified'
-  | 'visited'
-  | 'closed';
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Tells whether a string is a status code (for validating input at the edge). */
+export function isTicketStatus(value: string): value is TicketStatus {
+  return (TICKET_STATUSES as readonly string[]).includes(value);
+}
 
 /** Everything that can be done to a ticket; see action-rules.ts for who may do what, and when. */
 export type TicketAction =

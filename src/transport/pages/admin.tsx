@@ -1,7 +1,7 @@
 // GET /admin (tickets) and /admin/conduct behind ADMIN_TOKEN: Bearer header or the login cookie.
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { createStatsRepository } from '../../db/repositories/stats-repository';
+import { createConductStatsRepository } from '../../db/repositories/conduct-stats-repository';
 import { adminAccess, endAdminSession, secretsMatch, startAdminSession } from '../admin-auth';
 import { jsonError } from '../errors';
 import { loginPage } from './admin-login';
@@ -58,7 +58,7 @@ const safeNext = (next: unknown) =>
 export function adminRoutes(deps: PageDeps, ticketsView: (c: Context) => Promise<Response>) {
   const { config, now } = deps;
   const local = config.mode === 'local';
-  const stats = createStatsRepository(deps.database.db);
+  const stats = createConductStatsRepository(deps.database.db);
   // Guessing the token is slow: 10 tries per 10 minutes per client.
   const loginLimiter = createRateLimiter({ limit: 10, windowMs: 10 * 60_000, now });
   const app = new Hono();

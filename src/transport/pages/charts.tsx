@@ -1,5 +1,6 @@
 // Server-rendered SVG charts: no script, a <title> tooltip on every mark and an aria label that
 // reads the whole chart out, so they work without JavaScript and with a screen reader.
+import type { Child } from 'hono/jsx';
 
 /** One bar. */
 export interface Bar {
@@ -42,6 +43,30 @@ function Empty(props: { title: string }) {
   );
 }
 
+// The captioned figure and the SVG every chart draws in; `summary` is what a screen reader says.
+function ChartFrame(props: {
+  title: string;
+  summary: string;
+  width: number;
+  height: number;
+  children: Child;
+}) {
+  return (
+    <figure class="chart">
+      <figcaption>{props.title}</figcaption>
+      <svg
+        viewBox={`0 0 ${props.width} ${props.height}`}
+        role="img"
+        aria-label={props.summary}
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <title>{props.summary}</title>
+        {props.children}
+      </svg>
+    </figure>
+  );
+}
+
 /** Horizontal bars, one per label, value at the end of each bar. */
 export function BarChart(props: { title: string; bars: Bar[]; unit?: string }) {
   const { title, bars } = props;
@@ -56,54 +81,45 @@ export function BarChart(props: { title: string; bars: Bar[]; unit?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const summary = `${title}：${bars.map((b) => `${b.label} ${b.display ?? `${b.value}${unit}`}`).join('，')}`;
   return (
-    <figure class="chart">
-      <figcaption>{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={summary}
-        xmlns="http://www.w3.org/2000/svg"
-      >
-        <title>{summary}</title>
-        {bars.map((b, i) => {
-          const y = i * row + 4;
-          const w = Math.max(b.value > 0 ? 2 : 0, ((width - labelWidth - valueWidth) * b.value) / max);
-          const text = texts[i] ?? '';
-          return (
-            <g>
-              <title>{`${b.label}：${text}`}</title>
-              <text
-                x={labelWidth - 8}
-                y={y + row / 2 + 1}
-                font-size={FONT}
-                text-anchor="end"
-                dominant-baseline="middle"
-                fill="#1f2329"
-              >
-                {truncate(b.label, 10)}
-              </text>
-              <rect
-                x={labelWidth}
-                y={y + 3}
-                width={w.toFixed(1)}
-                height={row - 10}
-                rx="3"
-                fill={b.colour ?? PALETTE[i % PALETTE.length]}
-              />
-              <text
-                x={(labelWidth + w + 6).toFixed(1)}
-                y={y + row / 2 + 1}
-                font-size={FONT}
-                dominant-baseline="middle"
-                fill="#4e5969"
-              >
-                {text}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
+    <ChartFrame title={title} summary={summary} width={width} height={height}>
+      {bars.map((b, i) => {
+        const y = i * row + 4;
+        const w = Math.max(b.value > 0 ? 2 : 0, ((width - labelWidth - valueWidth) * b.value) / max);
+        const text = texts[i] ?? '';
+        return (
+          <g>
+            <title>{`${b.label}：${text}`}</title>
+            <text
+              x={labelWidth - 8}
+              y={y + row / 2 + 1}
+              font-size={FONT}
+              text-anchor="end"
+              dominant-baseline="middle"
+              fill="#1f2329"
+            >
+              {truncate(b.label, 10)}
+            </text>
+            <rect
+              x={labelWidth}
+              y={y + 3}
+              width={w.toFixed(1)}
+              height={row - 10}
+              rx="3"
+              fill={b.colour ?? PALETTE[i % PALETTE.length]}
+            />
+            <text
+              x={(labelWidth + w + 6).toFixed(1)}
+              y={y + row / 2 + 1}
+              font-size={FONT}
+              dominant-baseline="middle"
+              fill="#4e5969"
+            >
+              {text}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFrame>
   );
 }
 
@@ -132,71 +148,62 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
     .map((s) => `${s.name} ${labels.map((l, i) => `${l} ${s.values[i] ?? 0}`).join('，')}`)
     .join('；')}`;
   return (
-    <figure class="chart">
-      <figcaption>{title}</figcaption>
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={summary}
-        xmlns="http://www.w3.org/2000/svg"
-      >
-        <title>{summary}</title>
-        {ticks.map((t) => (
-          <g>
-            <line x1={left} x2={width - right} y1={y(t).toFixed(1)} y2={y(t).toFixed(1)} stroke="#e8e9eb" />
-            <text
-              x={left - 6}
-              y={y(t).toFixed(1)}
-              font-size="12"
-              text-anchor="end"
-              dominant-baseline="middle"
-              fill="#8f959e"
-            >
-              {String(Math.round(t * 10) / 10)}
-            </text>
-          </g>
-        ))}
-        {labels.map((l, i) =>
-          i % every === 0 || (i === labels.length - 1 && i % every >= Math.ceil(every / 2)) ? (
-            <text x={x(i).toFixed(1)} y={height - 8} font-size="12" text-anchor="middle" fill="#8f959e">
-              {l}
-            </text>
-          ) : null,
-        )}
-        {series.length > 1
-          ? series.map((s, i) => (
-              <g>
-                <rect x={left + i * 110} y="4" width="12" height="12" rx="2" fill={s.colour} />
-                <text x={left + i * 110 + 17} y="11" font-size="12" dominant-baseline="middle" fill="#1f2329">
-                  {truncate(s.name, 7)}
-                </text>
-              </g>
-            ))
-          : null}
-        {series.map((s) => (
-          <g>
-            <polyline
-              fill="none"
+    <ChartFrame title={title} summary={summary} width={width} height={height}>
+      {ticks.map((t) => (
+        <g>
+          <line x1={left} x2={width - right} y1={y(t).toFixed(1)} y2={y(t).toFixed(1)} stroke="#e8e9eb" />
+          <text
+            x={left - 6}
+            y={y(t).toFixed(1)}
+            font-size="12"
+            text-anchor="end"
+            dominant-baseline="middle"
+            fill="#8f959e"
+          >
+            {String(Math.round(t * 10) / 10)}
+          </text>
+        </g>
+      ))}
+      {labels.map((l, i) =>
+        i % every === 0 || (i === labels.length - 1 && i % every >= Math.ceil(every / 2)) ? (
+          <text x={x(i).toFixed(1)} y={height - 8} font-size="12" text-anchor="middle" fill="#8f959e">
+            {l}
+          </text>
+        ) : null,
+      )}
+      {series.length > 1
+        ? series.map((s, i) => (
+            <g>
+              <rect x={left + i * 110} y="4" width="12" height="12" rx="2" fill={s.colour} />
+              <text x={left + i * 110 + 17} y="11" font-size="12" dominant-baseline="middle" fill="#1f2329">
+                {truncate(s.name, 7)}
+              </text>
+            </g>
+          ))
+        : null}
+      {series.map((s) => (
+        <g>
+          <polyline
+            fill="none"
+            stroke={s.colour}
+            stroke-width="2.2"
+            stroke-linejoin="round"
+            points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
+          />
+          {s.values.map((v, i) => (
+            <circle
+              cx={x(i).toFixed(1)}
+              cy={y(v).toFixed(1)}
+              r="3.4"
+              fill="#fff"
               stroke={s.colour}
-              stroke-width="2.2"
-              stroke-linejoin="round"
-              points={s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ')}
-            />
-            {s.values.map((v, i) => (
-              <circle
-                cx={x(i).toFixed(1)}
-                cy={y(v).toFixed(1)}
-                r="3.4"
-                fill="#fff"
-                stroke={s.colour}
-                stroke-width="2"
-              >
-                <title>{`${s.name} · ${labels[i] ?? ''}：${v}`}</title>
-              </circle>
-            ))}
-          </g>
-        ))}
-      </svg>
-    </figure>
+              stroke-width="2"
+            >
+              <title>{`${s.name} · ${labels[i] ?? ''}：${v}`}</title>
+            </circle>
+          ))}
+        </g>
+      ))}
+    </ChartFrame>
   );
 }

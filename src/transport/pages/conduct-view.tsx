@@ -1,13 +1,9 @@
-import type { Child } from 'hono/jsx';
-import type {
-  Count,
-  DownvotedAnswer,
-  UncoveredQuestion,
-  WeekPoint,
-} from '../../db/repositories/stats-repository';
+import type { DownvotedAnswer, UncoveredQuestion } from '../../db/repositories/conduct-stats-repository';
+import type { Count, WeekPoint } from '../../db/repositories/stats-series';
 import { BarChart, LineChart } from './charts';
 import type { DateFilter } from './filters';
 import { formatDate, formatDateTime, formatWeek, percent } from './format';
+import { DateRangeForm, Kpi, TablePanel } from './view-parts';
 
 /** What the conduct view shows. */
 export interface ConductStats {
@@ -31,28 +27,6 @@ function VerdictTag(props: { verdict: string }) {
   return <span class={`tag ${v?.tag ?? 'grey'}`}>{v?.label ?? props.verdict}</span>;
 }
 
-/** The date-range form shared by the dashboard views. */
-export function DateRangeForm(props: { action: string; filter: DateFilter; children?: Child }) {
-  return (
-    <form method="get" action={props.action} class="panel filters" aria-label="筛选">
-      <label>
-        起始日期
-        <input type="date" name="from" value={props.filter.fromDay} />
-      </label>
-      <label>
-        截止日期
-        <input type="date" name="to" value={props.filter.toDay} />
-      </label>
-      {props.children}
-      <div>
-        <button type="submit" class="btn">
-          筛选
-        </button>
-      </div>
-    </form>
-  );
-}
-
 /** The conduct view: questions per week, verdicts, top scenarios, 👎 answers and uncovered questions. */
 export function ConductView(props: { stats: ConductStats; filter: DateFilter }) {
   const { stats, filter } = props;
@@ -63,20 +37,11 @@ export function ConductView(props: { stats: ConductStats; filter: DateFilter }) 
     <>
       <DateRangeForm action="/admin/conduct" filter={filter} />
       <div class="kpis">
-        <div class="kpi">
-          <b>{total}</b>
-          <span>廉洁问答提问</span>
-        </div>
-        <div class="kpi">
-          <b>{percent(unknown, total)}</b>
-          <span>未找到明确规定（{unknown} 条）</span>
-        </div>
-        <div class="kpi">
-          <b>{percent(stats.feedback.up, votes)}</b>
-          <span>
-            认为有帮助（👍 {stats.feedback.up} / 👎 {stats.feedback.down}）
-          </span>
-        </div>
+        <Kpi value={total}>廉洁问答提问</Kpi>
+        <Kpi value={percent(unknown, total)}>未找到明确规定（{unknown} 条）</Kpi>
+        <Kpi value={percent(stats.feedback.up, votes)}>
+          认为有帮助（👍 {stats.feedback.up} / 👎 {stats.feedback.down}）
+        </Kpi>
       </div>
       <div class="grid">
         <div class="panel">
@@ -105,66 +70,40 @@ export function ConductView(props: { stats: ConductStats; filter: DateFilter }) 
         </div>
       </div>
       <h2>👎 待复核的回答</h2>
-      <div class="panel scroll">
-        {stats.downvoted.length === 0 ? (
-          <p class="empty">没有被点 👎 的回答。</p>
-        ) : (
-          <table class="wide">
-            <thead>
-              <tr>
-                <th scope="col">问题</th>
-                <th scope="col">结论</th>
-                <th scope="col">情形</th>
-                <th scope="col">👎 / 👍</th>
-                <th scope="col">时间</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.downvoted.map((d) => (
-                <tr>
-                  <td>{d.question}</td>
-                  <td>
-                    <VerdictTag verdict={d.verdict} />
-                  </td>
-                  <td>
-                    <code class="small">{d.scenarioId ?? '—'}</code>
-                  </td>
-                  <td>
-                    {d.down} / {d.up}
-                  </td>
-                  <td class="small">{formatDateTime(d.askedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <TablePanel
+        columns={['问题', '结论', '情形', '👎 / 👍', '时间']}
+        items={stats.downvoted}
+        empty="没有被点 👎 的回答。"
+        row={(d) => (
+          <tr>
+            <td>{d.question}</td>
+            <td>
+              <VerdictTag verdict={d.verdict} />
+            </td>
+            <td>
+              <code class="small">{d.scenarioId ?? '—'}</code>
+            </td>
+            <td>
+              {d.down} / {d.up}
+            </td>
+            <td class="small">{formatDateTime(d.askedAt)}</td>
+          </tr>
         )}
-      </div>
+      />
       <h2>没有规定覆盖的问题</h2>
       <p class="muted small">结论为「未找到明确规定」的提问：补充规则文件或情形条目的线索。</p>
-      <div class="panel scroll">
-        {stats.uncovered.length === 0 ? (
-          <p class="empty">所有提问都找到了依据。</p>
-        ) : (
-          <table class="wide">
-            <thead>
-              <tr>
-                <th scope="col">问题</th>
-                <th scope="col">次数</th>
-                <th scope="col">最近</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.uncovered.map((u) => (
-                <tr>
-                  <td>{u.question}</td>
-                  <td>{u.count}</td>
-                  <td class="small">{formatDate(u.lastAskedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <TablePanel
+        columns={['问题', '次数', '最近']}
+        items={stats.uncovered}
+        empty="所有提问都找到了依据。"
+        row={(u) => (
+          <tr>
+            <td>{u.question}</td>
+            <td>{u.count}</td>
+            <td class="small">{formatDate(u.lastAskedAt)}</td>
+          </tr>
         )}
-      </div>
+      />
     </>
   );
 }

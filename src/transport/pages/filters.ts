@@ -1,4 +1,4 @@
-import type { Range } from '../../db/repositories/stats-repository';
+import type { Range } from '../../db/repositories/stats-series';
 import { addCalendarDays, chinaDateKey, chinaTime, isDateKey } from '../../domain/calendar/china-time';
 
 /** The date filter of a dashboard view: the China dates typed and the instants they mean. */

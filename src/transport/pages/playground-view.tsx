@@ -1,10 +1,11 @@
 import type { OutboxRow } from '../../db/repositories/outbox-repository';
-import type { PlaygroundMessage } from '../../db/repositories/stats-repository';
+import type { PlaygroundMessage } from '../../db/repositories/playground-repository';
 import type { Org } from '../../domain/org';
 import { type CardActionTarget, CardView, parseCard, TextMessageView } from './card-html';
 import { CSRF_FIELD } from './csrf';
 import { formatDateTime } from './format';
 import { describePurpose, describeRecipient, IDENTITIES, type Identity } from './recipients';
+import { TableHead } from './view-parts';
 
 /** Sample questions per identity, one click away. */
 const SAMPLES: Record<Identity, string[]> = {
@@ -147,14 +148,7 @@ function Outbox(props: { data: PlaygroundData }) {
   return (
     <div class="scroll">
       <table class="outbox">
-        <thead>
-          <tr>
-            <th scope="col">时间</th>
-            <th scope="col">发给</th>
-            <th scope="col">用途</th>
-            <th scope="col">工单</th>
-          </tr>
-        </thead>
+        <TableHead columns={['时间', '发给', '用途', '工单']} />
         <tbody>
           {data.outbox.map((row) => {
             const card = row.msgType === 'interactive' ? parseCard(row.content) : null;

@@ -1,7 +1,7 @@
 // The local playground (local mode only): messages and button clicks go through the real runtime
 // (accept → processStored, handleCardAction) and the answers are read back from the local outbox.
-import { Hono } from 'hono';
-import { createStatsRepository } from '../../db/repositories/stats-repository';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { createPlaygroundRepository } from '../../db/repositories/playground-repository';
 import type { CardActionUpdate, MessageUpdate } from '../../domain/chat/update';
 import { renderCard } from '../../lark/render';
 import { jsonError } from '../errors';
@@ -34,11 +34,11 @@ function back(identity: Identity, params: Record<string, string>, anchor: string
 /** GET / and the two POST endpoints behind it; every route answers 404 JSON in Lark mode. */
 export function playgroundRoutes(deps: PageDeps) {
   const { config, runtime, database, now } = deps;
-  const stats = createStatsRepository(database.db);
+  const store = createPlaygroundRepository(database.db);
   const replaced = new Map<number, string>();
   const app = new Hono();
 
-  app.use('/', async (c, next) => {
+  const localOnly: MiddlewareHandler = async (c, next) => {
     if (config.mode !== 'local') {
       return jsonError(
         c,
@@ -48,18 +48,9 @@ export function playgroundRoutes(deps: PageDeps) {
       );
     }
     await next();
-  });
-  app.use('/playground/*', async (c, next) => {
-    if (config.mode !== 'local') {
-      return jsonError(
-        c,
-        404,
-        'not_found',
-        'The playground exists only in local mode (no Lark credentials).',
-      );
-    }
-    await next();
-  });
+  };
+  app.use('/', localOnly);
+  app.use('/playground/*', localOnly);
 
   app.get('/', async (c) => {
     const identity = parseIdentity(c.req.query('as'));
@@ -67,8 +58,8 @@ export function playgroundRoutes(deps: PageDeps) {
     const toastText = c.req.query('toast');
     const tone = c.req.query('tone') ?? 'info';
     const [messages, botRows, outbox] = await Promise.all([
-      stats.playgroundMessages(id.eventPrefix, 30),
-      stats.outboxTo([id.chatId, id.openId], 60),
+      store.playgroundMessages(id.eventPrefix, 30),
+      store.outboxTo([id.chatId, id.openId], 60),
       runtime.outbox.recent(40, ['local']),
     ]);
     return renderPage(

@@ -1,18 +1,18 @@
 import type { Context } from 'hono';
-import { createStatsRepository, type TicketStatsFilter } from '../../db/repositories/stats-repository';
+import {
+  createTicketStatsRepository,
+  type TicketStatsFilter,
+} from '../../db/repositories/ticket-stats-repository';
 import { isCategory } from '../../domain/tickets/category';
-import { STATUS_LABELS } from '../../domain/tickets/labels';
-import type { TicketStatus } from '../../domain/tickets/ticket-types';
+import { isTicketStatus, type TicketStatus } from '../../domain/tickets/ticket-types';
 import { adminPage } from './admin';
 import { dateFilter } from './filters';
 import type { PageDeps } from './page-deps';
 import { type TicketFilter, TicketsView } from './tickets-view';
 
-const isStatus = (value: string): value is TicketStatus => value in STATUS_LABELS;
-
 /** The tickets view of /admin: figures, charts and the newest tickets for the chosen filters. */
 export function ticketsDashboard(deps: PageDeps) {
-  const stats = createStatsRepository(deps.database.db);
+  const stats = createTicketStatsRepository(deps.database.db);
 
   const departmentName = (key: string): string => {
     if (key === 'discipline') return deps.org.disciplineOffice.name;
@@ -31,7 +31,7 @@ export function ticketsDashboard(deps: PageDeps) {
     const filter: TicketFilter = {
       category: query.category && isCategory(query.category) ? query.category : '',
       department: query.department && known.has(query.department) ? query.department : '',
-      status: query.status && isStatus(query.status) ? query.status : '',
+      status: query.status && isTicketStatus(query.status) ? query.status : '',
     };
     const where: TicketStatsFilter = {
       range: dates.range,
@@ -42,23 +42,12 @@ export function ticketsDashboard(deps: PageDeps) {
     const now = deps.now();
     const [figures, recent] = await Promise.all([
       stats.ticketFigures(where, now),
-      stats.recentTickets(where, 50),
+      stats.recentTickets(where, now, 50),
     ]);
-    const rows = recent.map((r) => ({
-      code: r.code,
-      category: r.category,
+    const rows = recent.map(({ unit, ...r }) => ({
+      ...r,
       status: r.status as TicketStatus,
-      department: departmentName(
-        r.handlerUnit === 'discipline' ? 'discipline' : (r.departmentId ?? 'unassigned'),
-      ),
-      createdAt: r.createdAt,
-      deadlineAt: r.deadlineAt,
-      overdue:
-        r.deadlineAt !== null &&
-        ((r.resolvedAt === null &&
-          (r.status === 'assigned' || r.status === 'in_progress') &&
-          r.deadlineAt < now) ||
-          (r.resolvedAt !== null && r.resolvedAt > r.deadlineAt)),
+      department: departmentName(unit),
     }));
     return adminPage(
       c,

@@ -1,11 +1,11 @@
-import type { Count, WeekPoint } from '../../db/repositories/stats-repository';
+import type { TicketFigures } from '../../db/repositories/ticket-stats-repository';
 import { CATEGORIES, CATEGORY_LABELS } from '../../domain/tickets/category';
 import { STATUS_LABELS } from '../../domain/tickets/labels';
-import type { TicketStatus } from '../../domain/tickets/ticket-types';
+import { TICKET_STATUSES, type TicketStatus } from '../../domain/tickets/ticket-types';
 import { BarChart, LineChart, PALETTE } from './charts';
-import { DateRangeForm } from './conduct-view';
 import type { DateFilter } from './filters';
 import { formatDateTime, formatDuration, formatWeek, percent } from './format';
+import { DateRangeForm, Kpi, TablePanel } from './view-parts';
 
 /** The filters of the tickets view besides the dates (empty string = all). */
 export interface TicketFilter {
@@ -25,37 +25,10 @@ export interface TicketRow {
   overdue: boolean;
 }
 
-/** Everything the tickets view shows, computed by the stats repository. */
-export interface TicketStats {
-  total: number;
-  byStatus: Count[];
-  byCategory: Count[];
-  /** Keyed by department id, or 'discipline' for the discipline office. */
-  byDepartment: Count[];
-  /** Tickets that had a 整改 deadline, and how many of them missed it (still open past it, or finished late). */
-  withDeadline: number;
-  overdue: number;
-  /** Mean milliseconds from 交办 to 签收, and from 受理 to 办结; null without data. */
-  meanToAccept: number | null;
-  meanToResolve: number | null;
-  /** 回访 scores: how many, their mean (1–5) and how many were satisfied (≥ 4). */
-  rated: number;
-  meanScore: number | null;
-  satisfied: number;
-  filedPerWeek: WeekPoint[];
-  resolvedPerWeek: WeekPoint[];
+/** Everything the tickets view shows: the stats repository's figures and the newest tickets. */
+export interface TicketStats extends TicketFigures {
   recent: TicketRow[];
 }
-
-const STATUS_ORDER: TicketStatus[] = [
-  'received',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'verified',
-  'visited',
-  'closed',
-];
 
 function Select(props: { name: string; label: string; value: string; options: [string, string][] }) {
   return (
@@ -101,7 +74,7 @@ export function TicketsView(props: {
           name="status"
           label="状态"
           value={filter.status}
-          options={STATUS_ORDER.map((s) => [s, STATUS_LABELS[s]])}
+          options={TICKET_STATUSES.map((s) => [s, STATUS_LABELS[s]])}
         />
       </DateRangeForm>
       <p class="actions" style="margin:-.4rem 0 1rem">
@@ -110,31 +83,16 @@ export function TicketsView(props: {
         </a>
       </p>
       <div class="kpis">
-        <div class="kpi">
-          <b>{stats.total}</b>
-          <span>受理工单</span>
-        </div>
-        <div class="kpi">
-          <b>{percent(stats.overdue, stats.withDeadline)}</b>
-          <span>
-            逾期率（{stats.overdue} / {stats.withDeadline}）
-          </span>
-        </div>
-        <div class="kpi">
-          <b>{formatDuration(stats.meanToAccept)}</b>
-          <span>平均签收用时</span>
-        </div>
-        <div class="kpi">
-          <b>{formatDuration(stats.meanToResolve)}</b>
-          <span>平均办结用时</span>
-        </div>
-        <div class="kpi">
-          <b>{percent(stats.satisfied, stats.rated)}</b>
-          <span>
-            满意率（{stats.rated} 件回访
-            {stats.meanScore !== null ? `，平均 ${stats.meanScore.toFixed(1)} 分` : ''}）
-          </span>
-        </div>
+        <Kpi value={stats.total}>受理工单</Kpi>
+        <Kpi value={percent(stats.overdue, stats.withDeadline)}>
+          逾期率（{stats.overdue} / {stats.withDeadline}）
+        </Kpi>
+        <Kpi value={formatDuration(stats.meanToAccept)}>平均签收用时</Kpi>
+        <Kpi value={formatDuration(stats.meanToResolve)}>平均办结用时</Kpi>
+        <Kpi value={percent(stats.satisfied, stats.rated)}>
+          满意率（{stats.rated} 件回访
+          {stats.meanScore !== null ? `，平均 ${stats.meanScore.toFixed(1)} 分` : ''}）
+        </Kpi>
       </div>
       <div class="grid">
         <div class="panel">
@@ -150,7 +108,7 @@ export function TicketsView(props: {
         <div class="panel">
           <BarChart
             title="按状态"
-            bars={STATUS_ORDER.filter((s) => statusCounts.has(s)).map((s, i) => ({
+            bars={TICKET_STATUSES.filter((s) => statusCounts.has(s)).map((s, i) => ({
               label: STATUS_LABELS[s].replace(/（.*）/, ''),
               value: statusCounts.get(s) ?? 0,
               colour: PALETTE[i % PALETTE.length],
@@ -179,48 +137,33 @@ export function TicketsView(props: {
         </div>
       </div>
       <h2>最近的工单</h2>
-      <div class="panel scroll">
-        {stats.recent.length === 0 ? (
-          <p class="empty">没有符合条件的工单。</p>
-        ) : (
-          <table class="wide">
-            <thead>
-              <tr>
-                <th scope="col">编号</th>
-                <th scope="col">类别</th>
-                <th scope="col">状态</th>
-                <th scope="col">办理单位</th>
-                <th scope="col">受理</th>
-                <th scope="col">期限</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.recent.map((r) => (
-                <tr>
-                  <td class="nowrap">
-                    <a href={`/api/tickets/${encodeURIComponent(r.code)}`}>
-                      <code>{r.code}</code>
-                    </a>
-                  </td>
-                  <td>{CATEGORY_LABELS[r.category as keyof typeof CATEGORY_LABELS] ?? r.category}</td>
-                  <td>{STATUS_LABELS[r.status]}</td>
-                  <td>{r.department}</td>
-                  <td class="small nowrap">{formatDateTime(r.createdAt)}</td>
-                  <td class="small nowrap">
-                    {formatDateTime(r.deadlineAt)}
-                    {r.overdue ? (
-                      <>
-                        {' '}
-                        <span class="tag red">逾期</span>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+      <TablePanel
+        columns={['编号', '类别', '状态', '办理单位', '受理', '期限']}
+        items={stats.recent}
+        empty="没有符合条件的工单。"
+        row={(r) => (
+          <tr>
+            <td class="nowrap">
+              <a href={`/api/tickets/${encodeURIComponent(r.code)}`}>
+                <code>{r.code}</code>
+              </a>
+            </td>
+            <td>{CATEGORY_LABELS[r.category as keyof typeof CATEGORY_LABELS] ?? r.category}</td>
+            <td>{STATUS_LABELS[r.status]}</td>
+            <td>{r.department}</td>
+            <td class="small nowrap">{formatDateTime(r.createdAt)}</td>
+            <td class="small nowrap">
+              {formatDateTime(r.deadlineAt)}
+              {r.overdue ? (
+                <>
+                  {' '}
+                  <span class="tag red">逾期</span>
+                </>
+              ) : null}
+            </td>
+          </tr>
         )}
-      </div>
+      />
     </>
   );
 }

@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actionsFrom, isTicketAction, TICKET_ACTIONS } from '../../../src/domain/tickets/action-rules';
 import { applyAction } from '../../../src/domain/tickets/apply-action';
-import type {
-  ActionInput,
-  Ticket,
-  TicketAction,
-  TicketStatus,
+import {
+  type ActionInput,
+  TICKET_STATUSES,
+  type Ticket,
+  type TicketAction,
+  type TicketStatus,
 } from '../../../src/domain/tickets/ticket-types';
 import { org, T0, ticketIn, users } from './fixtures';
-
-const STATUSES: TicketStatus[] = [
-  'received',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'verified',
-  'visited',
-  'closed',
-];
 
 // The expected table, written out by hand (not derived from ACTION_RULES): action → from → to.
 const LEGAL: Record<TicketAction, Partial<Record<TicketStatus, TicketStatus>>> = {
@@ -73,7 +64,7 @@ describe('applyAction: the table of legal moves', () => {
   });
 
   for (const action of Object.keys(LEGAL) as TicketAction[]) {
-    for (const status of STATUSES) {
+    for (const status of TICKET_STATUSES) {
       const to = LEGAL[action][status];
       if (to) {
         it(`should allow ${action} from ${status} and lead to ${to}`, () => {

@@ -31,9 +31,9 @@ export function people(tag: string, count: number, complaintEvery = 3): Sent[] {
   });
 }
 
-/** POSTs one message event signed and encrypted like Lark; the HTTP status, or null when the connection failed. */
-export async function deliver(base: string, sent: Sent, eventId = sent.eventId): Promise<number | null> {
-  const event = messageEvent({
+/** The direct-message event Lark sends for one message, under `eventId` (another one for a redelivery). */
+export function sentEvent(sent: Sent, eventId = sent.eventId) {
+  return messageEvent({
     eventId,
     messageId: sent.messageId,
     chatId: sent.chatId,
@@ -41,6 +41,11 @@ export async function deliver(base: string, sent: Sent, eventId = sent.eventId):
     chatType: 'p2p',
     text: sent.text,
   });
+}
+
+/** POSTs one message event signed and encrypted like Lark; the HTTP status, or null when the connection failed. */
+export async function deliver(base: string, sent: Sent, eventId = sent.eventId): Promise<number | null> {
+  const event = sentEvent(sent, eventId);
   try {
     const res = await fetch(
       `${base}/lark/events`,

@@ -1,5 +1,5 @@
-// What the fake Lark delivered, per message replied to.
-import type { DeliveredMessage, FakeLarkServer } from '../../fakes/fake-lark-server';
+// What the fake Lark delivered, per message replied to (resilience tests and the benchmark read it).
+import type { DeliveredMessage, FakeLarkServer } from '../fakes/fake-lark-server';
 
 /** Replies delivered to each of our message ids (a message answered twice has two). */
 export function repliesByTarget(fake: FakeLarkServer): Map<string, DeliveredMessage[]> {

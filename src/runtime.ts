@@ -177,9 +177,10 @@ export function createRuntime(options: RuntimeOptions) {
     /**
      * The scheduler's tick: resume cut-off events, run the scheduled work (deadlines), send what the outbox
      * holds. `orphansBefore`: events received before it are resumed at once, whatever their age (a restarted
-     * Node process: nothing else is working on them).
+     * Node process: nothing else is working on them). `scheduled`: a Cron Trigger, which already fires once a
+     * minute, runs the deadline work every time (the in-memory throttle only paces Node's 5-second ticks).
      */
-    async tick(options: { orphansBefore?: number } = {}): Promise<void> {
+    async tick(options: { orphansBefore?: number; scheduled?: boolean } = {}): Promise<void> {
       const cutoff = Math.max(now() - RESUME_AFTER_MS, options.orphansBefore ?? 0);
       // In arrival order, one after the other; what they send goes out in the one flush below.
       for (const item of await inbox.pending(cutoff, 100)) {
@@ -191,7 +192,7 @@ export function createRuntime(options: RuntimeOptions) {
             );
           });
       }
-      if (routes.scheduled && now() - lastScheduledAt >= SCHEDULED_EVERY_MS) {
+      if (routes.scheduled && (options.scheduled || now() - lastScheduledAt >= SCHEDULED_EVERY_MS)) {
         lastScheduledAt = now();
         try {
           const due = await routes.scheduled({ ports, now: now() });

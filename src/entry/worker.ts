@@ -40,6 +40,6 @@ export default {
     }
   },
   scheduled(_controller: ScheduledController, env: Env, ctx: ExecutionContext) {
-    ctx.waitUntil(build(env).runtime.tick());
+    ctx.waitUntil(build(env).runtime.tick({ scheduled: true }));
   },
 } satisfies ExportedHandler<Env>;

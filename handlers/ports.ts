@@ -35,4 +35,6 @@ export interface HandlerPorts {
   tickets: TicketStore;
   /** Random bytes for ticket codes and query keys (crypto.getRandomValues in production). */
   random: RandomBytes;
+  /** This installation's secret for deriving query keys; made once, kept in the database. */
+  queryKeySecret(): Promise<string>;
 }

@@ -1,6 +1,7 @@
 import type { HandlerPorts } from '../handlers/ports';
 import type { Database } from './db/database';
 import { createConductRepository } from './db/repositories/conduct-repository';
+import { createKvRepository } from './db/repositories/kv-repository';
 import { createTicketRepository } from './db/repositories/ticket-repository';
 import { createAsker } from './domain/conduct/ask';
 import type { ConductEngine } from './domain/conduct/engine';
@@ -19,6 +20,9 @@ export const cryptoRandom = (length: number): Uint8Array => crypto.getRandomValu
 /** Wires the handlers' ports to drizzle, the conduct engine and the org file; `createBot` calls this for both entries. */
 export function createHandlerPorts(sources: PortSources): HandlerPorts {
   const ask = createAsker({ engine: sources.engine });
+  const kv = createKvRepository(sources.database.db);
+  let secret: Promise<string> | null = null;
+  const makeSecret = () => Array.from(cryptoRandom(32), (b) => b.toString(16).padStart(2, '0')).join('');
   return {
     ask,
     rejudge: (scenarioId, choices) => sources.engine.rejudge(scenarioId, choices),
@@ -26,5 +30,12 @@ export function createHandlerPorts(sources: PortSources): HandlerPorts {
     org: sources.org,
     tickets: createTicketRepository(sources.database),
     random: cryptoRandom,
+    queryKeySecret: () => {
+      secret ??= kv.getOrCreate('ticket-query-key-secret', makeSecret).catch((error: unknown) => {
+        secret = null;
+        throw error;
+      });
+      return secret;
+    },
   };
 }

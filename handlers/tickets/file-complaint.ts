@@ -3,7 +3,7 @@
 import type { Outgoing, Reply } from '../../src/domain/chat/reply';
 import { type Category, isCategory } from '../../src/domain/tickets/category';
 import { openTicket } from '../../src/domain/tickets/open-ticket';
-import { generateQueryKey, hashQueryKey } from '../../src/domain/tickets/query-key';
+import { deriveQueryKey, hashQueryKey, verifyQueryKey } from '../../src/domain/tickets/query-key';
 import { routeComplaint } from '../../src/domain/tickets/routing';
 import type { Ticket } from '../../src/domain/tickets/ticket-types';
 import type { HandlerPorts } from '../ports';
@@ -34,7 +34,7 @@ export type FileComplaintResult =
       /** True when this source had already been filed: the ticket is the earlier one, no new key is issued. */
       duplicate: boolean;
       code: string;
-      /** The secret query key, shown once: anonymous reports and every web report; null otherwise or on a repeat. */
+      /** The secret query key: anonymous reports and every web report (a repeat of the same intake shows it again). */
       queryKey: string | null;
       view: ReporterTicketView;
       receipt: Reply;
@@ -53,12 +53,14 @@ export async function fileComplaint(
 ): Promise<FileComplaintResult> {
   const { org } = ports;
   const existing = await ports.tickets.findBySource(input.sourceKey);
-  if (existing) return filed(ports, existing.ticket, null, true);
+  if (existing)
+    return filed(ports, existing.ticket, await keyFor(ports, existing.ticket, input.sourceKey), true);
 
   const category =
     input.category && isCategory(input.category) ? input.category : classify(ports, input.description);
   const issueKey = input.anonymous || input.channel === 'web';
-  const queryKey = issueKey ? generateQueryKey(ports.random) : null;
+  // Derived from the intake, not drawn: a re-run after a crash re-issues the same key in its receipt.
+  const queryKey = issueKey ? await deriveQueryKey(await ports.queryKeySecret(), input.sourceKey) : null;
   const draft = {
     category,
     description: input.description,
@@ -84,9 +86,19 @@ export async function fileComplaint(
     }
     const created = await ports.tickets.create(opened.ticket, opened.events, input.sourceKey);
     if (created.ok) return filed(ports, opened.ticket, queryKey, false);
-    if (created.reason === 'duplicate_source') return filed(ports, created.existing.ticket, null, true);
+    if (created.reason === 'duplicate_source') {
+      const ticket = created.existing.ticket;
+      return filed(ports, ticket, await keyFor(ports, ticket, input.sourceKey), true);
+    }
   }
   throw new Error(`no free ticket code after ${MAX_CODE_DRAWS} draws`);
+}
+
+/** The key a repeat of the same intake shows again: re-derived, and only while it still opens the ticket. */
+async function keyFor(ports: HandlerPorts, ticket: Ticket, sourceKey: string): Promise<string | null> {
+  if (!ticket.queryKeyHash) return null;
+  const key = await deriveQueryKey(await ports.queryKeySecret(), sourceKey);
+  return (await verifyQueryKey(key, ticket.queryKeyHash)) ? key : null;
 }
 
 function classify(ports: HandlerPorts, text: string): Category {

@@ -20,6 +20,13 @@ export function createKvRepository(db: Db) {
         .onConflictDoUpdate({ target: kv.key, set: { value, expiresAt } });
     },
 
+    /** The value under `key`, created by `make` the first time; concurrent first uses agree on one value. */
+    async getOrCreate(key: string, make: () => string): Promise<string> {
+      await db.insert(kv).values({ key, value: make(), expiresAt: null }).onConflictDoNothing();
+      const [row] = await db.select().from(kv).where(eq(kv.key, key)).limit(1);
+      return row!.value;
+    },
+
     /** Deletes every entry that expired at or before `now`. */
     async purgeExpired(now: number): Promise<void> {
       await db.delete(kv).where(and(isNotNull(kv.expiresAt), lte(kv.expiresAt, now)));

@@ -9,7 +9,27 @@ export const QUERY_KEY_LENGTH = 16;
 
 /** A fresh secret query key, grouped for reading: e.g. 7K3M-Q9XD-2HRT-WB4N. */
 export function generateQueryKey(random: RandomBytes): string {
-  const bytes = random(QUERY_KEY_LENGTH);
+  return keyFromBytes(random(QUERY_KEY_LENGTH));
+}
+
+/**
+ * The query key of one intake, derived as HMAC-SHA-256(server secret, source): a re-run of the same intake
+ * (a crash between storing the ticket and sending its receipt) yields the same key, so the receipt can
+ * still carry it although only its hash is stored.
+ */
+export async function deriveQueryKey(secret: string, source: string): Promise<string> {
+  const encoder = new TextEncoder();
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  return keyFromBytes(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(source))));
+}
+
+function keyFromBytes(bytes: Uint8Array): string {
   let key = '';
   for (let i = 0; i < QUERY_KEY_LENGTH; i++) key += ALPHABET[(bytes[i] ?? 0) & 31]; // 256 / 32: unbiased
   return key.match(/.{4}/g)!.join('-');

@@ -19,7 +19,7 @@ export function ReceiptPage(props: {
       {props.duplicate ? (
         <div class="notice warning" role="status">
           <strong>这份表单已经提交过</strong>
-          ，没有重复受理。工单编号如下；匿名反映的查询密钥只在第一次提交时显示。
+          ，没有重复受理。工单编号和查询密钥如下，与第一次提交时相同。
         </div>
       ) : (
         <div class="notice success" role="status">

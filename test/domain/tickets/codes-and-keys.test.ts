@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   constantTimeEqual,
+  deriveQueryKey,
   generateQueryKey,
   hashQueryKey,
   normalizeQueryKey,
@@ -71,5 +72,14 @@ describe('query keys', () => {
     expect(constantTimeEqual('abc', 'abcd')).toBe(false);
     expect(constantTimeEqual('', '')).toBe(true);
     expect(constantTimeEqual('a', '')).toBe(false);
+  });
+
+  it('should derive the same key for the same intake, and different keys for other intakes or secrets', async () => {
+    const key = await deriveQueryKey('secret-a', 'ev_1');
+    expect(key).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    expect(await deriveQueryKey('secret-a', 'ev_1')).toBe(key);
+    expect(await deriveQueryKey('secret-a', 'ev_2')).not.toBe(key);
+    expect(await deriveQueryKey('secret-b', 'ev_1')).not.toBe(key);
+    expect(await verifyQueryKey(key, await hashQueryKey(key))).toBe(true);
   });
 });

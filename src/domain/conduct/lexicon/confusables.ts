@@ -11,6 +11,7 @@ export const CONFUSABLE_GROUPS: readonly string[] = [
   '饭反范犯泛贩',
   '吃迟持池尺',
   '卡咔',
+  '尔儿而耳',
   '购够构',
   '物务误勿悟屋午舞',
   '券卷劝',

@@ -19,56 +19,41 @@
  * batch A (an English question about driving for Uber), 0 on every other first measurement,
  * 0 everywhere now.
  */
-import type { Verdict } from '../../src/domain/conduct/types';
-import type { ComplaintCategory } from '../../src/domain/intent/categories';
-import type { EvalCase } from './questions';
+import {
+  c,
+  complaint,
+  type EvalCase,
+  G44,
+  G59,
+  G107,
+  GZ,
+  J,
+  J94,
+  J97,
+  J98,
+  J99,
+  J100,
+  J101,
+  J102,
+  J103,
+  J104,
+  J105,
+  J107,
+  J111,
+  J115,
+  other,
+  SC,
+  unknown,
+  v,
+} from './case-builders';
 
-const J = (article: string) => `jlcf-2023#${article}`;
-const J94 = J('第九十四条');
-const J97 = J('第九十七条');
-const J98 = J('第九十八条');
-const J99 = J('第九十九条');
-const J100 = J('第一百条');
-const J101 = J('第一百零一条');
-const J102 = J('第一百零二条');
-const J103 = J('第一百零三条');
-const J104 = J('第一百零四条');
-const J105 = J('第一百零五条');
-const J107 = J('第一百零七条');
-const J111 = J('第一百一十一条');
-const J115 = J('第一百一十五条');
-const G44 = 'gwyf#第四十四条';
-const G59 = 'gwyf#第五十九条';
-const G107 = 'gwyf#第一百零七条';
 const RECEPTION = ['gwjd#接待禁止事项', 'gwjd#工作餐与陪餐', 'ljjy#公务接待', J('第一百一十六条')];
-const GZ = (item: string) => `gz-guide#${item}`;
-const SC = (item: string) => `sc-list#${item}`;
 const ZQ = ['zqtz#总体要求', 'zqtz#买卖股票的行为限制'];
 const FORUM = [SC('正面清单第2条'), GZ('招商引资和涉企服务可以事项第2条')];
 const VISIT = [SC('正面清单第6条'), GZ('招商引资和涉企服务可以事项第7条'), SC('正面清单第1条')];
 
-const c = (q: string, verdict: Verdict, clause: string[], tag: EvalCase['tag'] = 'colloquial'): EvalCase => ({
-  q,
-  kind: 'conduct',
-  verdict,
-  clause,
-  tag,
-});
-/** A conduct case scored on the verdict only. */
-const v = (q: string, verdict: Verdict, tag: EvalCase['tag'] = 'colloquial'): EvalCase => ({
-  q,
-  kind: 'conduct',
-  verdict,
-  tag,
-});
-const unknown = (q: string): EvalCase => ({ q, kind: 'conduct', verdict: 'unknown', tag: 'scope' });
-const k = (q: string, category: ComplaintCategory): EvalCase => ({
-  q,
-  kind: 'complaint',
-  category,
-  tag: 'complaint',
-});
-const o = (q: string): EvalCase => ({ q, kind: 'other', tag: 'smalltalk' });
+const k = complaint;
+const o = other;
 
 /**
  * Batch A, written after the lead's independent check (costs borne by an enterprise, everyday

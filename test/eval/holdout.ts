@@ -1,48 +1,28 @@
-import type { EvalCase } from './questions';
+import {
+  c,
+  complaint,
+  type EvalCase,
+  GZ,
+  J,
+  J97,
+  J99,
+  J100,
+  J101,
+  J102,
+  J103,
+  J104,
+  J107,
+  J111,
+  J115,
+  other,
+  SC,
+  unknown,
+  v,
+  Z34,
+} from './case-builders';
 
-const J = (article: string) => `jlcf-2023#${article}`;
-const J97 = J('第九十七条');
-const J99 = J('第九十九条');
-const J100 = J('第一百条');
-const J101 = J('第一百零一条');
-const J102 = J('第一百零二条');
-const J103 = J('第一百零三条');
-const J104 = J('第一百零四条');
-const J107 = J('第一百零七条');
-const J111 = J('第一百一十一条');
-const J115 = J('第一百一十五条');
-const Z34 = 'zwcf#第三十四条';
-const GZ = (item: string) => `gz-guide#${item}`;
-const SC = (item: string) => `sc-list#${item}`;
-
-const c = (
-  q: string,
-  verdict: EvalCase['verdict'],
-  clause: string[],
-  tag: EvalCase['tag'] = 'colloquial',
-): EvalCase => ({
-  q,
-  kind: 'conduct',
-  verdict,
-  clause,
-  tag,
-});
-const unknown = (q: string): EvalCase => ({ q, kind: 'conduct', verdict: 'unknown', tag: 'scope' });
-const complaint = (q: string, category: EvalCase['category']): EvalCase => ({
-  q,
-  kind: 'complaint',
-  category,
-  tag: 'complaint',
-});
 const k = complaint;
-const o = (q: string): EvalCase => ({ q, kind: 'other', tag: 'smalltalk' });
-/** A conduct case with no clause expectation (scored on the verdict only). */
-const v = (q: string, verdict: EvalCase['verdict']): EvalCase => ({
-  q,
-  kind: 'conduct',
-  verdict,
-  tag: 'colloquial',
-});
+const o = other;
 
 /**
  * Sets written after the engine was tuned on EVAL_CASES (each measured once before any further

@@ -1,69 +1,39 @@
-import type { Verdict } from '../../src/domain/conduct/types';
-import type { ComplaintCategory } from '../../src/domain/intent/categories';
+import {
+  c,
+  complaint,
+  type EvalCase,
+  G44,
+  G59,
+  G107,
+  GZ,
+  J94,
+  J95,
+  J96,
+  J97,
+  J98,
+  J99,
+  J100,
+  J101,
+  J102,
+  J103,
+  J104,
+  J105,
+  J107,
+  J111,
+  J113,
+  J115,
+  J116,
+  other,
+  SC,
+  unknown,
+  Z34,
+} from './case-builders';
 
-/** One evaluation question with what a correct answer must say. */
-export interface EvalCase {
-  q: string;
-  kind: 'conduct' | 'complaint' | 'other';
-  verdict?: Verdict;
-  /** Acceptable governing clauses as `docId#article`; one of them must be among the citations. */
-  clause?: string[];
-  category?: ComplaintCategory;
-  tag:
-    | 'colloquial'
-    | 'typo'
-    | 'long'
-    | 'english'
-    | 'injection'
-    | 'ambiguous'
-    | 'complaint'
-    | 'smalltalk'
-    | 'scope';
-}
+export type { EvalCase } from './case-builders';
 
-const J = (article: string) => `jlcf-2023#${article}`;
-const J94 = J('第九十四条');
-const J95 = J('第九十五条');
-const J96 = J('第九十六条');
-const J97 = J('第九十七条');
-const J98 = J('第九十八条');
-const J99 = J('第九十九条');
-const J100 = J('第一百条');
-const J101 = J('第一百零一条');
-const J102 = J('第一百零二条');
-const J103 = J('第一百零三条');
-const J104 = J('第一百零四条');
-const J105 = J('第一百零五条');
-const J107 = J('第一百零七条');
-const J111 = J('第一百一十一条');
-const J113 = J('第一百一十三条');
-const J115 = J('第一百一十五条');
-const J116 = J('第一百一十六条');
-const Z34 = 'zwcf#第三十四条';
-const G44 = 'gwyf#第四十四条';
-const G59 = 'gwyf#第五十九条';
-const G107 = 'gwyf#第一百零七条';
-const GZ = (item: string) => `gz-guide#${item}`;
-const SC = (item: string) => `sc-list#${item}`;
 const ZQ = (item: string) => `zqtz#${item}`;
 const MEAL = ['gwjd#工作餐与陪餐', 'ljjy#工作餐', 'ljjy#公务接待', GZ('接待就餐可以事项')];
 const RECEPTION = ['gwjd#接待禁止事项', 'gwjd#工作餐与陪餐', 'ljjy#公务接待', J116, 'zwcf#第三十五条'];
-
-const c = (q: string, verdict: Verdict, clause: string[], tag: EvalCase['tag'] = 'colloquial'): EvalCase => ({
-  q,
-  kind: 'conduct',
-  verdict,
-  clause,
-  tag,
-});
-const unknown = (q: string): EvalCase => ({ q, kind: 'conduct', verdict: 'unknown', tag: 'scope' });
-const complaint = (q: string, category: ComplaintCategory): EvalCase => ({
-  q,
-  kind: 'complaint',
-  category,
-  tag: 'complaint',
-});
-const other = (q: string): EvalCase => ({ q, kind: 'other', tag: 'smalltalk' });
 
 /** The evaluation set: written independently of the scenarios' `asks`. */
 export const EVAL_CASES: readonly EvalCase[] = [

@@ -52,6 +52,8 @@ export const EVAL_CASES: readonly EvalCase[] = [
   c('企业在自己家的酒店给检查组安排了一桌，说不收钱', 'forbidden', [J101, GZ('接待就餐禁止事项')]),
   // 娱乐
   c('老板约我周六去打高尔夫，费用他出', 'forbidden', [J102, J101]),
+  c('企业请我去打高尔夫', 'forbidden', [J102, J101]),
+  c('开发商老板请我们去唱K', 'forbidden', [J101]),
   c('自己掏钱去打高尔夫球违规吗', 'conditional', [J102]),
   c('企业送我一张健身房的年卡', 'forbidden', [J102, J97]),
   c('企业的人请我们去KTV唱歌放松一下', 'forbidden', [J101]),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Attachment, Update } from '../domain/chat/update';
+import type { Update } from '../domain/chat/update';
+import { messageContent } from './message-content';
 
 // zod schemas for the parts of Lark's payloads we rely on; anything else passes through untouched.
 const header = z.object({
@@ -93,35 +94,6 @@ function parseTime(value: string | undefined): number {
   return value!.length >= 16 ? Math.floor(n / 1000) : n; // callbacks use microseconds
 }
 
-function textOf(messageType: string, content: unknown): { text: string; attachments: Attachment[] } {
-  const c = (typeof content === 'object' && content !== null ? content : {}) as Record<string, unknown>;
-  if (messageType === 'text') return { text: typeof c.text === 'string' ? c.text : '', attachments: [] };
-  if (messageType === 'image' && typeof c.image_key === 'string') {
-    return { text: '', attachments: [{ type: 'image', key: c.image_key, name: null }] };
-  }
-  if (messageType === 'file' && typeof c.file_key === 'string') {
-    const name = typeof c.file_name === 'string' ? c.file_name : null;
-    return { text: '', attachments: [{ type: 'file', key: c.file_key, name }] };
-  }
-  if (messageType === 'post') {
-    // A rich-text post: {title, content: [[{tag, text}]]}, possibly under a locale key.
-    const post = (Array.isArray(c.content) ? c : (Object.values(c)[0] ?? {})) as Record<string, unknown>;
-    const parts: string[] = typeof post.title === 'string' && post.title ? [post.title] : [];
-    const attachments: Attachment[] = [];
-    for (const line of Array.isArray(post.content) ? post.content : []) {
-      for (const node of Array.isArray(line) ? line : []) {
-        const n = node as Record<string, unknown>;
-        if (typeof n.text === 'string') parts.push(n.text);
-        if (n.tag === 'img' && typeof n.image_key === 'string') {
-          attachments.push({ type: 'image', key: n.image_key, name: null });
-        }
-      }
-    }
-    return { text: parts.join(' '), attachments };
-  }
-  return { text: '', attachments: [] };
-}
-
 /** Whether an envelope is a group-chat message (whose handling depends on the bot's own open_id). */
 export function isGroupMessage(envelope: Envelope): boolean {
   if (envelope.header.event_type !== 'im.message.receive_v1') return false;
@@ -155,7 +127,7 @@ export function parseEvent(envelope: Envelope, botOpenId: string | null): Parsed
     } catch {
       return { type: 'invalid', message: 'message.content is not JSON' };
     }
-    const { text, attachments } = textOf(message.message_type, content);
+    const { text, attachments } = messageContent(message.message_type, content);
     return {
       type: 'update',
       update: {

@@ -14,6 +14,7 @@
  * | F     | 42 | 69.2 % → 100 %        | 60.0 % → 95.0 %      | 61.5 % → 100 %           | 38.5 % → 100 %         |
  * | G     | 54 | 90.0 % → 96.7 %       | 92.6 % → 92.6 %      | 95.5 % → 100 %           | 81.8 % → 95.5 %        |
  * | H     | 57 | 84.8 % → 93.9 %       | 88.9 % → 100 %       | 77.3 % → 100 %           | 63.6 % → 100 %         |
+ * | I     | 64 | 91.7 % → 93.8 %       | 97.9 % → 100 %       | 80.0 % → 100 %           | 73.3 % → 100 %         |
  *
  * Dangerous answers ("allowed" where the rules forbid or make it conditional): 1 at first on
  * batch A (an English question about driving for Uber), 0 on every other first measurement,
@@ -715,6 +716,108 @@ export const BATCH_H: readonly EvalCase[] = [
   o('收到，谢谢'),
 ];
 
+/**
+ * Batch I: the third generalisation round, on the exact topic list of the product issue
+ * (banquets, gifts, golf and fitness cards, travel, borrowing and 民间借贷, stocks, side jobs,
+ * business, relatives, leaving office, 婚丧喜庆, forums and visits, 招商引资), typed the way
+ * officials type in chat, plus complaints in plain language. Measured once before any change
+ * it drove:
+ *   verdict 91.7 % (44/48), clause 97.9 % (47/48), complaints recognised 80.0 % (12/15),
+ *   category 73.3 % (11/15), small talk 1/1, dangerous 0.
+ * General causes found and fixed: the typo repair turned 收利息 into 收礼息 (a character already
+ * forming a lexicon word with a neighbour is now left alone); two offices each saying "归X" was no
+ * shirking cue, nor were instructions that keep changing (一会儿一个说法, 每次都要补新的) or
+ * "passing us between departments"; "不交点钱就不给过" read as abuse, not extortion. Found while
+ * probing the topic list beyond the batch: a family occasion naming no guest (父亲八十大寿办酒)
+ * was presumed to invite 管理服务对象, and 大寿/做寿 were no 婚丧喜庆 words.
+ * Still missed, left as written rather than tuned: "老乡企业家寄了点家乡土特产" gets the
+ * conditional 亲友礼尚往来 answer that asks whether the giver is a 管理服务对象; and the two
+ * relatives questions follow the knowledge's split (配偶 in the jurisdiction: conditional, it asks
+ * whether one is a leader; 子女经商: forbidden), which disagrees with how they were written here.
+ */
+export const BATCH_I: readonly EvalCase[] = [
+  // banquets
+  c('老板请吃饭能去吗', 'conditional', [J101]),
+  c('我分管的企业老总约我晚上喝酒', 'forbidden', [J101]),
+  c('不是管理对象的老板朋友请吃饭，我自己付钱可以吗', 'conditional', [J101]),
+  c('企业老板在私人会所订了个包间请我们', 'forbidden', [J101]),
+  c('去企业检查到中午了，企业食堂吃个工作餐行不', 'conditional', [J101, 'gwjd#工作餐与陪餐']),
+  c('上面来检查，接待标准是多少，陪餐几个人', 'allowed', RECEPTION),
+  c('公务接待能上酒吗', 'forbidden', RECEPTION),
+  c('饭局谁买单？老板抢着结账了', 'forbidden', [J101]),
+  // gifts
+  c('老板给我发了个微信红包200块', 'forbidden', [J97]),
+  c('企业群里老板发电子红包，我抢了一个', 'forbidden', [J97]),
+  c('供应商过节送了两张京东卡', 'forbidden', [J97]),
+  c('老乡企业家寄了点家乡土特产给我', 'forbidden', [J97]),
+  c('参加企业发布会给了个文创帆布包', 'conditional', [GZ('礼品捐赠可以事项第1条'), J97]),
+  c('礼品当时实在推不掉，现在怎么处理', 'forbidden', [GZ('礼品捐赠可以事项第5条'), J97]),
+  c('包工头给我儿子塞了压岁钱', 'forbidden', [J97]),
+  c('收了礼金怎么办，要上交吗', 'forbidden', [J97, GZ('礼品捐赠可以事项第5条')]),
+  // golf, fitness, entertainment
+  c('企业送了张健身年卡', 'forbidden', [J102, J97]),
+  c('自己花钱打高尔夫违规吗', 'conditional', [J102]),
+  c('老板请去球会打18洞', 'forbidden', [J102, J101]),
+  // travel and study tours
+  c('企业组织去云南考察，我们跟着去，费用企业出', 'forbidden', [J101, J115, J111]),
+  c('出差顺路去景点玩一天', 'forbidden', [J115]),
+  c('企业派车接我们去开会', 'forbidden', [J111, J101]),
+  // borrowing and 民间借贷
+  c('把钱借给朋友收利息', 'conditional', [J99]),
+  c('闲钱放贷给做生意的老板，三分利', 'forbidden', [J99]),
+  c('找企业借辆车用几天', 'forbidden', [J99]),
+  c('开发商说他的房子空着让我先住', 'forbidden', [J99]),
+  c('跟辖区老板借五万块急用', 'forbidden', [J99]),
+  // stocks and funds
+  c('可以炒股吗', 'allowed', ZQ),
+  c('买点基金定投违纪不', 'allowed', ZQ),
+  c('用内幕消息买股票', 'forbidden', [J103]),
+  // side jobs, 讲课费, business
+  c('去党校讲课有讲课费能拿吗', 'conditional', [J98, G44]),
+  c('晚上跑外卖赚点外快', 'forbidden', [G59, J103]),
+  c('我想开个淘宝店', 'forbidden', [G59, J103]),
+  c('入股朋友的公司分红', 'forbidden', [J103]),
+  // relatives
+  c('老公在我管辖的区域做工程', 'forbidden', [J107, J104]),
+  c('我女儿想在我们县开公司', 'conditional', [J107]),
+  // leaving office
+  c('辞职了能去原来监管的企业上班吗', 'forbidden', [G107, J105]),
+  c('退休后去无关的私企当顾问行不', 'conditional', [G107, J105]),
+  // 婚丧喜庆
+  c('儿子结婚能办酒席吗，请多少桌', 'conditional', [J100]),
+  c('家里办丧事，企业老板送了花圈和白包', 'forbidden', [J97, J100]),
+  // forums, signings, visits, 招商引资
+  c('企业签约仪式请我出席', 'allowed', [SC('正面清单第4条'), GZ('招商引资和涉企服务可以事项第4条')]),
+  c('企业新品发布会邀请我去讲话', 'allowed', [
+    SC('正面清单第4条'),
+    GZ('招商引资和涉企服务可以事项第4条'),
+    GZ('招商引资和涉企服务可以事项第6条'),
+  ]),
+  c('去企业走访了解经营情况', 'allowed', VISIT),
+  c('参加企业家座谈会', 'allowed', FORUM),
+  c('去外地招商引资，跟企业一起出差', 'conditional', [GZ('招商引资和涉企服务可以事项第1条'), J111]),
+  c('Can I attend a business forum organized by the chamber of commerce?', 'allowed', FORUM, 'english'),
+  c('boss gave me a golf membership card, can i keep it', 'forbidden', [J102, J97], 'english'),
+  c('老扳请吃饭可以去吗', 'conditional', [J101], 'typo'),
+  // enterprises
+  k('营业执照变更等了一个多月还没办好', 'delay'),
+  k('消防验收报上去两个月没人来看', 'delay'),
+  k('招商时承诺的税收返还一直没兑现', 'policy'),
+  k('政府项目的尾款拖了三年', 'policy'),
+  k('去区里问说归市里，去市里又说归区里', 'shirking'),
+  k('部门之间互相踢皮球，没人管', 'shirking'),
+  k('检查的人说不交点钱就不给过', 'extortion'),
+  k('有个科长让我们给他亲戚的公司送点业务', 'extortion'),
+  k('执法队乱罚款，也不说依据', 'abuse'),
+  k('街道硬要我们赞助他们的运动会', 'abuse'),
+  k('环保检查一个月来了五六次，正常生产都受影响', 'abuse'),
+  k('窗口人员态度恶劣，还骂人', 'other'),
+  k('We were promised a tax rebate but never got it', 'policy'),
+  k('They keep passing us between departments', 'shirking'),
+  k('办证要的材料一会儿一个说法，每次去都要补新的', 'shirking'),
+  o('谢谢小助手'),
+];
+
 /** One batch of fresh questions with its name. */
 export interface FreshBatch {
   name: string;
@@ -731,4 +834,5 @@ export const FRESH_BATCHES: readonly FreshBatch[] = [
   { name: 'F', cases: BATCH_F },
   { name: 'G', cases: BATCH_G },
   { name: 'H', cases: BATCH_H },
+  { name: 'I', cases: BATCH_I },
 ];

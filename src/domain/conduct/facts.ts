@@ -92,6 +92,13 @@ const BEYOND_INVITATION: ReadonlySet<string> = new Set([
   '收受',
 ]);
 
+/**
+ * Hosting a family occasion (婚丧喜庆) is forbidden only for whom it invites: when the question
+ * names no guest (老板, 企业 …) and nothing taken, the scenario that asks about the guests answers.
+ */
+const HOSTING = '婚丧喜庆';
+const HOST_GUESTS: ReadonlySet<string> = new Set(['老板', '企业']);
+
 /** How close (share of the best score) a scenario that asks about the relation must come. */
 export const ASK_RELATION_RATIO = 0.4;
 
@@ -113,8 +120,11 @@ export const preferAskingAboutRelation = (
   const own = titleConcepts(scenario);
   const unstated = RELATIONS.filter((r) => own.includes(r) && !asked.includes(r));
   if (!unstated.length || RELATIONS.some((r) => asked.includes(r))) return best;
-  if (asked.some((c) => BEYOND_INVITATION.has(c))) return best;
-  const acts = asked.filter((c) => INVITATION_ACTS.has(c));
+  const hosting =
+    asked.includes(HOSTING) &&
+    !asked.some((c) => HOST_GUESTS.has(c) || (c !== HOSTING && BEYOND_INVITATION.has(c)));
+  if (!hosting && asked.some((c) => BEYOND_INVITATION.has(c))) return best;
+  const acts = asked.filter((c) => INVITATION_ACTS.has(c) || (hosting && c === HOSTING));
   if (!acts.length) return best;
   return (
     hits.find((h) => {

@@ -23,6 +23,8 @@ const REPAIR_RATIO = 4;
  * (same pinyin) when that makes its neighbouring pairs far more common in the corpus and lexicon.
  * The typed pairs count with every neighbour, stop characters included: "过节送了" must not become
  * "过接送了" because 接送 is a lexicon word.
+ * A character that already forms a lexicon word with a neighbour is no typo: "收利息" must not
+ * become "收礼息" because 收礼 is commoner than 利息.
  * Stop characters are never touched. Returns the text unchanged when nothing needs repair.
  */
 export const repairTypos = (prepared: string, vocabulary: ReadonlyMap<string, number>): string => {
@@ -40,6 +42,9 @@ export const repairTypos = (prepared: string, vocabulary: ReadonlyMap<string, nu
     const pairs = (c: string): number =>
       (usable(left) ? weight(left + c) : 0) + (usable(right) ? weight(c + right) : 0);
     const cjk = (n: string | undefined): n is string => n !== undefined && CJK.test(n);
+    const known = (n: string | undefined, pair: string): boolean =>
+      cjk(n) && LEXICON_BIGRAMS.has(BIGRAM + pair);
+    if (known(left, left + chars[i]!) || known(right, chars[i]! + right)) continue;
     const typed = (cjk(left) ? weight(left + chars[i]!) : 0) + (cjk(right) ? weight(chars[i]! + right) : 0);
     let best = chars[i]!;
     let bestPairs = 0;

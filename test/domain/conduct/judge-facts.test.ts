@@ -34,6 +34,12 @@ describe('judging the facts a question states', () => {
     expect(a.clarify.length).toBeGreaterThan(0);
   });
 
+  it('should ask about the guests when a family occasion names none', () => {
+    expect(judge('父亲八十大寿办酒').verdict).toBe('conditional');
+    expect(judge('老妈过六十大寿摆几桌').verdict).toBe('conditional');
+    expect(judge('给老爷子做寿请了几个老板').verdict).toBe('forbidden');
+  });
+
   it('should settle a clarifying question the question itself answers the strict way', () => {
     expect(judge('跟企业家AA吃饭，他是我管的企业').verdict).toBe('forbidden');
     expect(judge('朋友送了我一块名表，他跟我工作没关系').verdict).toBe('forbidden');

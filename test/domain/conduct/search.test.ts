@@ -22,6 +22,8 @@ describe('search', () => {
     expect(repairTypos('收了个红保', engine.index.vocabulary)).toBe('收了个红包');
     expect(repairTypos('有个做工程的老板', engine.index.vocabulary)).toBe('有个做工程的老板');
     expect(repairTypos('企业过节送了几箱苹果', engine.index.vocabulary)).toBe('企业过节送了几箱苹果');
+    // 利息 is a lexicon word: 收利息 is no typo of 收礼
+    expect(repairTypos('把钱借给朋友收利息', engine.index.vocabulary)).toBe('把钱借给朋友收利息');
   });
 
   it('should return nothing for a query sharing no token with the corpus', () => {

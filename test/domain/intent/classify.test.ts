@@ -31,6 +31,10 @@ describe('classifyMessage', () => {
     ['街道要求每家商户出两千块搞节日布置', 'abuse'],
     ['当初招商说前三年免房租，现在换了主任要我们补交', 'policy'],
     ['市场监管所的人对我们态度特别差，说话很难听', 'other'],
+    ['到镇上问说归县里，到县里又说归镇里', 'shirking'],
+    ['窗口要的材料一会一个说法', 'shirking'],
+    ['审批的人说不给点好处就别想批', 'extortion'],
+    ['The agencies keep bouncing us between departments', 'shirking'],
   ] as const)('should recognise "%s" as a %s complaint', (q, category) => {
     expect(classifyMessage(q)).toMatchObject({ kind: 'complaint', category });
   });

@@ -16,16 +16,18 @@ export interface Env {
   [name: string]: unknown;
 }
 
+// Loaded once at startup, outside any request, so the first request on a fresh isolate (perhaps a card
+// callback with its 3-second budget) does not pay for it. Both are bundled: the index is loaded, never
+// rebuilt (KNOWLEDGE_DIR is Node-only), and the org file is text from wrangler.toml's [[rules]].
+const engine = createConductEngine(loadKnowledgeIndex(knowledgeIndex));
+const org = loadOrgText(orgYaml, 'knowledge/org.yaml');
+
 let built: Bot | null = null;
 
 function build(env: Env) {
   if (built) return built;
   const config = loadConfig(env);
   const database = openD1Database(env.DB);
-  // The index is bundled and loaded, never rebuilt; KNOWLEDGE_DIR is a Node-only option.
-  const engine = createConductEngine(loadKnowledgeIndex(knowledgeIndex));
-  // The organisation file is bundled as text (wrangler.toml [[rules]]); ORG_FILE is a Node-only path.
-  const org = loadOrgText(orgYaml, 'knowledge/org.yaml');
   built = createBot({ config, database, engine, org });
   return built;
 }

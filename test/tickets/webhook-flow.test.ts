@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../../src/db/schema';
 import { settleBackgroundWork } from '../../src/transport/run-after-response';
 import { type DeliveredMessage, type FakeLarkServer, startFakeLarkServer } from '../fakes/fake-lark-server';
+import { buttonValue } from '../support/card-buttons';
 import { cardActionEvent, messageEvent, postInit, TEST_LARK, toWire, uniqueId } from '../support/lark-events';
 import { buildTestApp, type TestApp } from '../support/node-app';
 import { waitFor } from '../support/wait';
@@ -49,26 +50,6 @@ async function press(operatorOpenId: string, value: Record<string, unknown>) {
   expect(res.status).toBe(200);
   await settleBackgroundWork();
   return (await res.json()) as { toast?: { type: string; content: string }; card?: unknown };
-}
-
-function buttonValue(m: DeliveredMessage, label: string): Record<string, unknown> {
-  const found: Record<string, unknown>[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const el = node as {
-        tag?: unknown;
-        text?: { content?: unknown };
-        behaviors?: { value?: Record<string, unknown> }[];
-      };
-      if (el.tag === 'button' && el.text?.content === label && el.behaviors?.[0]?.value)
-        found.push(el.behaviors[0].value);
-      Object.values(node).forEach(visit);
-    }
-  };
-  visit(card(m));
-  if (!found[0]) throw new Error(`no button ${label}`);
-  return found[0];
 }
 
 const deliveredTo = (code: string) =>

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliveredMessage, type FakeLarkServer, startFakeLarkServer } from '../fakes/fake-lark-server';
+import { buttonValue } from '../support/card-buttons';
 import { cardActionEvent, messageEvent, postInit, TEST_LARK, toWire, uniqueId } from '../support/lark-events';
 import { fakeLarkEnv } from '../support/node-app';
 import { waitFor } from '../support/wait';
@@ -96,27 +97,6 @@ async function press(operatorOpenId: string, value: Record<string, unknown>) {
   const res = await post(cardActionEvent({ operatorOpenId, value }));
   expect(res.status).toBe(200);
   return (await res.json()) as { toast?: { type: string; content: string }; card?: unknown };
-}
-
-/** The value of the card button with this label (schema 2.0 cards: behaviors[0].value). */
-function buttonValue(m: DeliveredMessage, label: string): Record<string, unknown> {
-  const found: Record<string, unknown>[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(visit);
-    else if (node && typeof node === 'object') {
-      const el = node as {
-        tag?: unknown;
-        text?: { content?: unknown };
-        behaviors?: { value?: Record<string, unknown> }[];
-      };
-      if (el.tag === 'button' && el.text?.content === label && el.behaviors?.[0]?.value)
-        found.push(el.behaviors[0].value);
-      Object.values(node).forEach(visit);
-    }
-  };
-  visit(JSON.parse(m.content));
-  if (!found[0]) throw new Error(`no button ${label}`);
-  return found[0];
 }
 
 /** Messages the accused unit's people or chat would have seen. */
